@@ -1,0 +1,58 @@
+# KlimaPartnerschaft: `make run` serves the site, `make test` runs every test. `make help` lists all.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create the virtual environment and install everything
+
+.PHONY: messages
+messages: install ## Compile the interface translations (locale/*.po)
+	$(PY) manage.py compilemessages --ignore=$(VENV) -v 0
+
+.PHONY: run
+run: install messages ## Set up the embedded database with the bundled content and serve it
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py load_initial_data
+	$(PY) manage.py ensure_admin
+	@echo "Site:  http://127.0.0.1:$(PORT)/  (German /de/, English /en/)"
+	@echo "Admin: http://127.0.0.1:$(PORT)/admin/  (login above)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+.PHONY: chromium
+chromium: ## Install Debian's Chromium for the browser tests, if it is missing
+	@command -v chromium >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+
+.PHONY: test
+test: install messages chromium ## Run the whole test suite (on DATABASE_URL when set, else SQLite)
+	DJANGO_SETTINGS_MODULE=klimapartner.settings.test $(PY) manage.py makemigrations --check --dry-run -v 0
+	$(VENV)/bin/pytest
+
+.PHONY: lint
+lint: install ## Lint and check formatting with ruff, and run Django's system checks
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=klimapartner.settings.test $(PY) manage.py check
+
+.PHONY: makemessages
+makemessages: install ## Update locale/*.po from the code and templates
+	$(PY) manage.py makemessages -l de -l en --ignore=$(VENV) --no-obsolete --add-location=file
+
+.PHONY: clean
+clean: ## Remove the virtual environment, the embedded database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media .test-media .admin-password

@@ -1,0 +1,167 @@
+"""The partnership's conferences, each with its excursions, documents and images."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from pages.blocks import BodyBlock, ProgrammeBlock
+from pages.dates import DatePrecision, format_period
+from pages.models import BasePage, DocumentLink, GalleryImage
+
+
+class ConferenceIndexPage(BasePage):
+    """All conferences, from the founding workshop to the closing conference."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["conferences.ConferencePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("conference index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["conferences"] = (
+            ConferencePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("host_town", "image")
+            .order_by("path")
+        )
+        return context
+
+
+class ConferencePage(BasePage):
+    """A conference (or workshop) hosted by a partner town on its field of action."""
+
+    class Kind(models.TextChoices):
+        WORKSHOP = "workshop", _("Preparatory workshop")
+        CONFERENCE = "conference", _("Conference")
+        CLOSING = "closing", _("Closing conference")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.CONFERENCE)
+    host_town = models.ForeignKey(
+        "partners.PartnerTownPage",
+        verbose_name=_("host town"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_conferences",
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("Show only the month or the year when the exact days are not known."),
+    )
+    topic = models.CharField(_("topic (field of action)"), max_length=255, blank=True)
+    venue = models.CharField(_("venue"), max_length=255, blank=True)
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("report"), blank=True)
+    programme = StreamField(ProgrammeBlock(), verbose_name=_("programme"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("host_town")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start_date"),
+                        FieldPanel("end_date"),
+                        FieldPanel("date_precision"),
+                    ]
+                ),
+                FieldPanel("topic"),
+                FieldPanel("venue"),
+            ],
+            heading=_("Conference"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("programme"),
+        InlinePanel("excursions", label=_("Excursions")),
+        InlinePanel("documents", label=_("Documents")),
+        InlinePanel("gallery_images", label=_("Gallery")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("topic"),
+        index.SearchField("venue"),
+        index.SearchField("body"),
+        index.SearchField("programme"),
+    ]
+
+    parent_page_types = ["conferences.ConferenceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("conference")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
+        if self.end_date and not self.start_date:
+            raise ValidationError({"start_date": _("Give a start date along with the end date.")})
+
+    @property
+    def period(self):
+        return format_period(self.start_date, self.end_date, self.date_precision)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["excursions"] = self.excursions.all()
+        context["documents"] = self.documents.select_related("document_de", "document_en")
+        context["gallery"] = self.gallery_images.select_related("image")
+        return context
+
+
+class Excursion(Orderable):
+    """A visit to good local examples during a conference."""
+
+    page = ParentalKey(ConferencePage, related_name="excursions", on_delete=models.CASCADE)
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    places = models.TextField(_("places visited"), blank=True, help_text=_("One place per line."))
+
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("places")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("excursion")
+        verbose_name_plural = _("excursions")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def place_list(self):
+        return [line.strip() for line in (self.places or "").splitlines() if line.strip()]
+
+
+class ConferenceDocument(DocumentLink):
+    page = ParentalKey(ConferencePage, related_name="documents", on_delete=models.CASCADE)
+
+    class Meta(DocumentLink.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class ConferenceImage(GalleryImage):
+    page = ParentalKey(ConferencePage, related_name="gallery_images", on_delete=models.CASCADE)

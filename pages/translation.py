@@ -1,0 +1,81 @@
+"""Fields stored once per language (German and English) by django-modeltranslation."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from pages.models import (
+    CustomImage,
+    DownloadItem,
+    DownloadsPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectPage,
+    SiteSettings,
+    StandardPage,
+)
+
+
+class BasePageTR(TranslationOptions):
+    """Subclasses list these fields again: TranslationOptions do not merge ``fields``."""
+
+    fields = ("intro",)
+
+
+class DocumentLinkTR(TranslationOptions):
+    fields = ("title", "description", "document")
+
+
+class GalleryImageTR(TranslationOptions):
+    fields = ("caption",)
+
+
+@register(CustomImage)
+class CustomImageTR(TranslationOptions):
+    fields = ("description",)
+
+
+@register(HomePage)
+class HomePageTR(BasePageTR):
+    fields = (*BasePageTR.fields, "guiding_idea", "welcome")
+
+
+@register(ProjectPage)
+class ProjectPageTR(BasePageTR):
+    fields = (
+        *BasePageTR.fields,
+        "body",
+        "fields_of_action_intro",
+        "funding",
+        "partners_note",
+        "coordinator_country",
+    )
+
+
+@register(StandardPage)
+class StandardPageTR(BasePageTR):
+    fields = (*BasePageTR.fields, "body")
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTR(BasePageTR):
+    pass
+
+
+@register(NewsPage)
+class NewsPageTR(BasePageTR):
+    fields = (*BasePageTR.fields, "body")
+
+
+@register(DownloadsPage)
+class DownloadsPageTR(BasePageTR):
+    pass
+
+
+@register(DownloadItem)
+class DownloadItemTR(DocumentLinkTR):
+    pass
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("funding_note",)

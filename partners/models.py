@@ -1,0 +1,112 @@
+"""The partner towns: an index and one page per town."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from pages.blocks import BodyBlock
+from pages.models import BasePage, GalleryImage
+
+
+class Country(models.TextChoices):
+    GERMANY = "DE", _("Germany")
+    NETHERLANDS = "NL", _("Netherlands")
+    PORTUGAL = "PT", _("Portugal")
+    LITHUANIA = "LT", _("Lithuania")
+
+
+class PartnerTownIndexPage(BasePage):
+    """All partner towns, in the order the editors give them in the page tree."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["partners.PartnerTownPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("partner town index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["towns"] = (
+            PartnerTownPage.objects.live().public().child_of(self).select_related("image")
+        )
+        return context
+
+
+class PartnerTownPage(BasePage):
+    """One partner town: where it is, its portrait, its climate focus and its conferences."""
+
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    website = models.URLField(_("town's website"), blank=True)
+    climate_focus = models.TextField(_("climate focus"), blank=True)
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    portrait = StreamField(BodyBlock(), verbose_name=_("portrait"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("country"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("website"),
+            ],
+            heading=_("Location"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("climate_focus"),
+        FieldPanel("portrait"),
+        InlinePanel("gallery_images", label=_("Gallery")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("climate_focus"),
+        index.SearchField("portrait"),
+    ]
+
+    parent_page_types = ["partners.PartnerTownIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner town")
+
+    @property
+    def coordinates(self):
+        """Latitude and longitude as people read them: 51.7946° N, 11.7400° E."""
+        lat, lon = self.latitude, self.longitude
+        north_south = "N" if lat >= 0 else "S"
+        east_west = "E" if lon >= 0 else "W"
+        return f"{abs(lat):.4f}° {north_south}, {abs(lon):.4f}° {east_west}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["conferences"] = self.hosted_conferences.live().public().order_by("path")
+        context["gallery"] = self.gallery_images.select_related("image")
+        return context
+
+
+class PartnerTownImage(GalleryImage):
+    page = ParentalKey(PartnerTownPage, related_name="gallery_images", on_delete=models.CASCADE)

@@ -1,0 +1,70 @@
+"""The bundled content: complete in both languages, and loading it twice changes nothing."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.documents.models import Document
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from conferences.models import ConferencePage
+from pages.models import HomePage
+from partners.models import PartnerTownPage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    pages = Page.objects.order_by("path").values_list(
+        "path", "title_de", "title_en", "slug_de", "slug_en", "url_path_de", "url_path_en", "live"
+    )
+    return {
+        "pages": list(pages),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": Document.objects.count(),
+    }
+
+
+def test_loading_twice_changes_nothing(capsys):
+    before = snapshot()
+    call_command("load_initial_data")
+    assert "nothing was changed" in capsys.readouterr().out
+    assert snapshot() == before
+
+
+def test_five_partner_towns_with_countries():
+    towns = {town.title_de: town.country for town in PartnerTownPage.objects.live()}
+    assert towns == {
+        "Bernburg (Saale)": "DE",
+        "Borne": "NL",
+        "Leiria": "PT",
+        "Rheine": "DE",
+        "Trakai": "LT",
+    }
+
+
+def test_every_page_has_both_languages():
+    for page in Page.objects.filter(depth__gt=1).specific():
+        assert page.title_de and page.title_en, page
+        assert page.slug_de and page.slug_en, page
+        assert page.untranslated_fields("en") == [], page
+
+
+def test_borne_conference_has_known_topic_and_three_excursions():
+    borne = ConferencePage.objects.get(host_town__slug_de="borne")
+    assert borne.topic_de == "Abfall und Wasser"
+    assert borne.excursions.count() == 3
+    assert "Hengelo" in " ".join(e.places_de + e.title_de for e in borne.excursions.all())
+
+
+def test_workshop_and_closing_conference_frame_the_timeline():
+    kinds = list(ConferencePage.objects.order_by("path").values_list("kind", flat=True))
+    assert kinds[0] == ConferencePage.Kind.WORKSHOP
+    assert kinds[-1] == ConferencePage.Kind.CLOSING
+    assert kinds.count(ConferencePage.Kind.CONFERENCE) == 4
+
+
+def test_home_is_the_default_sites_root():
+    from wagtail.models import Site
+
+    assert Site.objects.get(is_default_site=True).root_page.specific == HomePage.objects.get()
