@@ -26,7 +26,7 @@ messages: install ## Compile the interface translations (locale/*.po)
 
 .PHONY: run
 run: install messages ## Set up the embedded database with the bundled content and serve it
-	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py migrate --noinput -v 0 >/dev/null
 	$(PY) manage.py load_initial_data
 	$(PY) manage.py ensure_admin
 	@echo "Site:  http://127.0.0.1:$(PORT)/  (German /de/, English /en/)"

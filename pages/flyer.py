@@ -142,6 +142,13 @@ def build_flyer(content: dict, language: str) -> bytes:
     _draw_columns(pdf, layout.columns[:2], layout.text_top[0])
     _footer(pdf, data.url, 1)
 
+    page_two = {
+        _clean(row.outline).casefold() for col in layout.columns[2:] for row in col if row.outline
+    }
+    if labels["towns"].casefold() in page_two:
+        # A section of that name already sits above the towns; a second heading would echo it.
+        labels = {**labels, "towns": ""}
+
     pdf.add_page()
     _page_two_band(pdf, data.title)
     _draw_columns(pdf, layout.columns[2:], layout.text_top[1])
@@ -157,8 +164,8 @@ def build_flyer(content: dict, language: str) -> bytes:
 def _clean(text: object) -> str:
     """Map ``text`` onto characters the core fonts can show, collapsing whitespace."""
     result = []
-    for char in unicodedata.normalize("NFC", " ".join(str(text or "").split())):
-        char = _REPLACEMENTS.get(char, char)
+    for original in unicodedata.normalize("NFC", " ".join(str(text or "").split())):
+        char = _REPLACEMENTS.get(original, original)
         if _encodable(char):
             result.append(char)
             continue
@@ -209,11 +216,12 @@ def _wrap(pdf: FPDF, text: str, width: float) -> list[str]:
             continue
         if current:
             lines.append(current)
-        while len(word) > 1 and pdf.get_string_width(word) > width:
-            cut = max(1, max(n for n in range(1, len(word) + 1) if _fits(pdf, word[:n], width)))
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
+        rest = word
+        while len(rest) > 1 and pdf.get_string_width(rest) > width:
+            cut = max(n for n in range(1, len(rest) + 1) if _fits(pdf, rest[:n], width))
+            lines.append(rest[:cut])
+            rest = rest[cut:]
+        current = rest
     if current:
         lines.append(current)
     return lines
@@ -275,11 +283,9 @@ def _body_rows(pdf: FPDF, data: _Content, size: float) -> list[_Row]:
         for number, paragraph in enumerate(paragraphs):
             lines = _wrap(pdf, paragraph, COL_W)
             for line_no, line in enumerate(lines):
-                first = line_no == 0
-                if first:
+                gap = 0.0
+                if line_no == 0:
                     gap = line_h * 0.3 if number == 0 and heading else line_h * 0.5
-                else:
-                    gap = 0.0
                 # Keep the first two and last two lines of a paragraph together.
                 keep = len(lines) > 1 and (line_no == 0 or line_no == len(lines) - 2)
                 rows.append(_Row(line, size, "", TEXT, line_h, gap, keep))
@@ -502,7 +508,7 @@ def _centred(
 
 
 def _page_two_band(pdf: FPDF, title: str) -> None:
-    """A slim band on page 2 that repeats the title."""
+    """Draw a slim band on page 2 that repeats the title."""
     pdf.set_fill_color(*GREEN)
     pdf.rect(0, 0, PAGE_W, PAGE2_BAND_H, style="F")
     pdf.set_fill_color(*LEAF)
@@ -532,7 +538,7 @@ def _footer(pdf: FPDF, url: str, page: int) -> None:
 
 
 def _link(url: str) -> str:
-    """A clickable target for ``url``, which may be given without a scheme."""
+    """Return a clickable target for ``url``, which may be given without a scheme."""
     if not url:
         return ""
     return url if "://" in url else f"https://{url}"
@@ -558,13 +564,13 @@ def _towns_row(
 ) -> float:
     """Heading plus the towns as connected circles with name and country beneath."""
     head_size = size * 1.3
-    head_h = head_size * PT * 1.22
-    if draw:
+    head_h = head_size * PT * 1.22 if label else 0.0
+    if draw and label:
         pdf.set_font(FONT, "B", head_size)
         pdf.set_text_color(*GREEN)
         pdf.set_xy(MARGIN, top)
         pdf.cell(CONTENT_W, head_h, label)
-    node_y = top + head_h + 6
+    node_y = top + head_h + (6 if label else 4)
     step = CONTENT_W / len(towns)
     xs = [MARGIN + step * (i + 0.5) for i in range(len(towns))]
     if draw:

@@ -9,6 +9,7 @@ and reduced at the end, because Pillow does not smooth the edges of the shapes i
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import random
 from collections.abc import Callable, Sequence
@@ -42,30 +43,38 @@ CLOTHES = [
 
 
 class _Pen:
-    """Draws in 1600x900 coordinates onto the oversized canvas, blending translucent fills."""
+    """Draws in 1600x900 coordinates onto the oversized canvas, blending translucent fills.
 
-    def __init__(self, image: Image.Image) -> None:
+    ``origin`` shifts the coordinates, for drawing into a small sheet that covers only
+    part of the picture.
+    """
+
+    def __init__(self, image: Image.Image, origin: Point = (0, 0)) -> None:
         """Wrap ``image`` for drawing."""
         self.image = image
-        self.draw = ImageDraw.Draw(image, "RGBA")
+        self.origin = origin
+        self.draw = ImageDraw.Draw(image, "RGBA" if image.mode == "RGB" else None)
 
-    def polygon(self, points: Sequence[Point], fill: Colour) -> None:
+    def _at(self, x: float, y: float) -> Point:
+        """Canvas pixel position of a picture coordinate."""
+        return ((x - self.origin[0]) * SCALE, (y - self.origin[1]) * SCALE)
+
+    def polygon(self, points: Sequence[Point], fill: Colour | int) -> None:
         """Fill a polygon."""
-        self.draw.polygon([(x * SCALE, y * SCALE) for x, y in points], fill=fill)
+        self.draw.polygon([self._at(x, y) for x, y in points], fill=fill)
 
-    def rect(self, box: Sequence[float], fill: Colour, radius: float = 0) -> None:
+    def rect(self, box: Sequence[float], fill: Colour | int, radius: float = 0) -> None:
         """Fill a rectangle given as (left, top, right, bottom), optionally rounded."""
-        x0, y0, x1, y1 = (v * SCALE for v in box)
+        (x0, y0), (x1, y1) = self._at(box[0], box[1]), self._at(box[2], box[3])
         self.draw.rounded_rectangle((x0, y0, max(x0, x1), max(y0, y1)), radius * SCALE, fill=fill)
 
-    def ellipse(self, cx: float, cy: float, rx: float, ry: float, fill: Colour) -> None:
+    def ellipse(self, cx: float, cy: float, rx: float, ry: float, fill: Colour | int) -> None:
         """Fill an ellipse around a centre."""
-        box = ((cx - rx) * SCALE, (cy - ry) * SCALE, (cx + rx) * SCALE, (cy + ry) * SCALE)
-        self.draw.ellipse(box, fill=fill)
+        self.draw.ellipse((*self._at(cx - rx, cy - ry), *self._at(cx + rx, cy + ry)), fill=fill)
 
-    def line(self, points: Sequence[Point], fill: Colour, width: float) -> None:
+    def line(self, points: Sequence[Point], fill: Colour | int, width: float) -> None:
         """Stroke a polyline with round joints."""
-        scaled = [(x * SCALE, y * SCALE) for x, y in points]
+        scaled = [self._at(x, y) for x, y in points]
         self.draw.line(scaled, fill=fill, width=max(1, round(width * SCALE)), joint="curve")
 
 
@@ -93,7 +102,7 @@ def _canvas(stops: Sequence[tuple[float, Colour]]) -> tuple[Image.Image, _Pen]:
 
 def _gradient_at(stops: Sequence[tuple[float, Colour]], t: float) -> Colour:
     """Colour of a multi-stop gradient at position ``t``."""
-    for (t0, c0), (t1, c1) in zip(stops, stops[1:], strict=False):
+    for (t0, c0), (t1, c1) in itertools.pairwise(stops):
         if t <= t1:
             return _mix(c0, c1, (t - t0) / (t1 - t0) if t1 > t0 else 0)
     return stops[-1][1]
@@ -118,11 +127,21 @@ def _sun(pen: _Pen, cx: float, cy: float, radius: float, colour: Colour) -> None
 
 def _cloud(pen: _Pen, x: float, y: float, size: float, alpha: int = 210) -> None:
     """A flat cloud made of overlapping lobes on a flat base."""
-    fill = _alpha(WHITE, alpha)
-    lobes = [(-0.9, 0.05, 0.5), (-0.35, -0.25, 0.6), (0.3, -0.15, 0.55), (0.85, 0.08, 0.42)]
-    pen.rect((x - size * 1.3, y - size * 0.15, x + size * 1.25, y + size * 0.3), fill, size * 0.22)
-    for dx, dy, r in lobes:
-        pen.ellipse(x + dx * size, y + dy * size, r * size, r * size * 0.9, fill)
+    # The lobes go into one mask first, so their overlaps do not show through as darker rings.
+    left, top = x - size * 1.5, y - size * 0.9
+    # The mask ends at the base line, which gives the cloud its flat bottom.
+    mask = Image.new("L", (round(size * 3 * SCALE), round(size * 1.2 * SCALE)), 0)
+    shape = _Pen(mask, origin=(left, top))
+    shape.rect((x - size * 1.3, y - size * 0.15, x + size * 1.25, y + size * 0.3), 255, size * 0.22)
+    for dx, dy, r in (
+        (-0.9, 0.05, 0.5),
+        (-0.35, -0.25, 0.6),
+        (0.3, -0.15, 0.55),
+        (0.85, 0.08, 0.42),
+    ):
+        shape.ellipse(x + dx * size, y + dy * size, r * size, r * size * 0.9, 255)
+    mask = mask.point(lambda v: v * alpha // 255)
+    pen.image.paste(WHITE, (round(left * SCALE), round(top * SCALE)), mask)
 
 
 def _ridge_y(x: float, base: float, amplitude: float, phase: float, wave: float = 1.0) -> float:
@@ -415,7 +434,8 @@ def draw_hero() -> bytes:
     near = _ridge(pen, 760, 55, 1.0, (84, 145, 92))
     front = _ridge(pen, 865, 22, 3.0, (62, 120, 76), wave=0.8)
     _ribbon(pen, *_river_path(), (135, 190, 214))
-    _ribbon(pen, _river_path()[0], [w * 0.35 for w in _river_path()[1]], (160, 206, 226))
+    centre, widths = _river_path()
+    _ribbon(pen, centre, [w * 0.12 for w in widths], _alpha(WHITE, 70))
     _trees(pen, rng, mid, (0, 560), 9, 34, [(70, 128, 80), (92, 150, 90)])
     _trees(pen, rng, near, (1120, 1600), 7, 46, [(56, 112, 70), (70, 128, 80)])
     towns = [(230, 660), (560, 612), (905, 590), (1200, 640), (1440, 720)]
@@ -440,18 +460,18 @@ def _river_path() -> tuple[list[Point], list[float]]:
 def _town_links(pen: _Pen, towns: Sequence[Point]) -> None:
     """Arcs joining the towns, with a glowing node above each one."""
     gold = (246, 196, 84)
-    for (x0, y0), (x1, y1) in zip(towns, towns[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(towns):
         lift = 60 + abs(x1 - x0) * 0.12
         arc = []
         for step in range(31):
             t = step / 30
-            y = y0 + (y1 - y0) * t - 120 - lift * math.sin(math.pi * t)
+            y = y0 + (y1 - y0) * t - 150 - lift * math.sin(math.pi * t)
             arc.append((x0 + (x1 - x0) * t, y))
         pen.line(arc, _alpha(gold, 230), 5)
     for x, y in towns:
-        pen.line([(x, y - 120), (x, y - 70)], _alpha(gold, 160), 3)
-        pen.ellipse(x, y - 120, 14, 14, _alpha(WHITE, 235))
-        pen.ellipse(x, y - 120, 7, 7, gold)
+        pen.line([(x, y - 150), (x, y - 128)], _alpha(gold, 160), 3)
+        pen.ellipse(x, y - 150, 14, 14, _alpha(WHITE, 235))
+        pen.ellipse(x, y - 150, 7, 7, gold)
 
 
 def _mini_town(pen: _Pen, rng: random.Random, index: int, x: float, y: float) -> None:
@@ -605,7 +625,7 @@ def _borne(rng: random.Random) -> Image.Image:
     vanishing = (820, horizon)
     fields = [(132, 176, 84), (196, 200, 96), (110, 160, 80), (226, 206, 120), (150, 186, 92)]
     edges = [-2400, -1300, -700, -250, 560, 1080, 1700, 2500, 3800]
-    for k, (a, b) in enumerate(zip(edges, edges[1:], strict=False)):
+    for k, (a, b) in enumerate(itertools.pairwise(edges)):
         pen.polygon([vanishing, (a, HEIGHT), (b, HEIGHT)], fields[k % len(fields)])
     for a in edges:
         pen.line([vanishing, (a, HEIGHT)], _alpha((90, 120, 60), 90), 2)
@@ -980,61 +1000,56 @@ def _pinboard(pen: _Pen, x: float, rng: random.Random) -> None:
 
 
 def _screen(pen: _Pen, x: float, width: float, meeting: _Meeting, rng: random.Random) -> None:
-    """A projection screen with a title bar and a simple slide in the accent colour."""
+    """A projection screen with a title bar, a motif and a falling bar chart."""
     accent, height = meeting.accent, width * 0.55
     right, bottom = x + width, 86 + height
     pen.rect((x - 10, 70, right + 10, 86), (90, 90, 96), 4)
     pen.rect((x, 86, right, bottom), (252, 252, 250))
     pen.rect((x, 86, right, 126), accent)
     pen.rect((x + 24, 100, x + width * 0.4, 112), _alpha(WHITE, 200), 6)
-    left_cx, right_x, base = x + width * 0.25, x + width * 0.52, bottom - 30
-    if meeting.slide == "network":
-        nodes = [
-            (left_cx + math.cos(a) * 90, 126 + height * 0.45 + math.sin(a) * 80)
-            for a in (0.3, 1.5, 2.7, 3.9, 5.1)
-        ]
-        pen.line(
-            [*nodes, nodes[0], nodes[2], nodes[4], nodes[1], nodes[3], nodes[0]],
-            _mix(accent, WHITE, 0.5),
-            3,
-        )
-        for nx, ny in nodes:
-            pen.ellipse(nx, ny, 14, 14, TOWN_COLOURS[nodes.index((nx, ny))])
-    elif meeting.slide == "water":
-        cy = 126 + height * 0.42
-        pen.ellipse(left_cx, cy + 24, 52, 52, accent)
-        pen.polygon([(left_cx - 46, cy + 4), (left_cx, cy - 80), (left_cx + 46, cy + 4)], accent)
-        pen.ellipse(left_cx - 16, cy + 20, 10, 16, _alpha(WHITE, 150))
-    elif meeting.slide == "sun":
-        cy = 126 + height * 0.42
-        for k in range(12):
-            a = k * math.pi / 6
-            pen.line(
-                [
-                    (left_cx + 50 * math.cos(a), cy + 50 * math.sin(a)),
-                    (left_cx + 76 * math.cos(a), cy + 76 * math.sin(a)),
-                ],
-                accent,
-                7,
-            )
-        pen.ellipse(left_cx, cy, 38, 38, accent)
-    else:
-        points = [
-            (left_cx - 100 + k * 40, base - 40 - 120 * (0.4 + 0.5 * math.sin(k * 0.9 + 0.5)))
-            for k in range(6)
-        ]
-        pen.line(points, accent, 5)
-        for px, py in points:
-            pen.ellipse(px, py, 8, 8, accent)
-    bars = [rng.uniform(0.8, 0.95) - k * 0.13 for k in range(5)]
-    bar_w = (right - 40 - right_x) / 5
-    for k, value in enumerate(bars):
-        bx = right_x + k * bar_w
-        pen.rect(
-            (bx, base - (height - 180) * value, bx + bar_w * 0.7, base),
-            _mix(accent, WHITE, 0.1 + k * 0.13),
-        )
-    pen.line([(right_x - 10, base), (right - 30, base)], (120, 120, 120), 2)
+    motifs = {"network": _slide_network, "water": _slide_drop, "sun": _slide_sun}
+    motifs.get(meeting.slide, _slide_curve)(pen, x + width * 0.25, 126 + height * 0.43, accent)
+    chart_x, base = x + width * 0.52, bottom - 30
+    bar_w = (right - 40 - chart_x) / 5
+    for k in range(5):
+        value = rng.uniform(0.8, 0.95) - k * 0.13
+        bx = chart_x + k * bar_w
+        shade = _mix(accent, WHITE, 0.1 + k * 0.13)
+        pen.rect((bx, base - (height - 180) * value, bx + bar_w * 0.7, base), shade)
+    pen.line([(chart_x - 10, base), (right - 30, base)], (120, 120, 120), 2)
+
+
+def _slide_network(pen: _Pen, cx: float, cy: float, accent: Colour) -> None:
+    """Five towns, each in its own colour, all linked with one another."""
+    nodes = [(cx + math.cos(a) * 90, cy + math.sin(a) * 80) for a in (0.3, 1.5, 2.7, 3.9, 5.1)]
+    star = [*nodes, nodes[0], nodes[2], nodes[4], nodes[1], nodes[3], nodes[0]]
+    pen.line(star, _mix(accent, WHITE, 0.5), 3)
+    for (nx, ny), colour in zip(nodes, TOWN_COLOURS, strict=True):
+        pen.ellipse(nx, ny, 14, 14, colour)
+
+
+def _slide_drop(pen: _Pen, cx: float, cy: float, accent: Colour) -> None:
+    """A water drop."""
+    pen.ellipse(cx, cy + 24, 52, 52, accent)
+    pen.polygon([(cx - 46, cy + 4), (cx, cy - 80), (cx + 46, cy + 4)], accent)
+    pen.ellipse(cx - 16, cy + 20, 10, 16, _alpha(WHITE, 150))
+
+
+def _slide_sun(pen: _Pen, cx: float, cy: float, accent: Colour) -> None:
+    """A sun with rays, for solar energy."""
+    for k in range(12):
+        a = k * math.pi / 6
+        ray = [(cx + r * math.cos(a), cy + r * math.sin(a)) for r in (50, 76)]
+        pen.line(ray, accent, 7)
+    pen.ellipse(cx, cy, 38, 38, accent)
+
+
+def _slide_curve(pen: _Pen, cx: float, cy: float, accent: Colour) -> None:
+    """A line chart that ends lower than it starts."""
+    points = [(cx - 100 + k * 40, cy - 10 - 70 * math.sin(k * 0.9 + 0.5)) for k in range(6)]
+    pen.line(points, accent, 5)
+    for px, py in points:
+        pen.ellipse(px, py, 8, 8, accent)
 
 
 def _plant(pen: _Pen, x: float, floor: float) -> None:
@@ -1182,10 +1197,10 @@ def _horseshoe(pen: _Pen, rng: random.Random, meeting: _Meeting) -> None:
         x = k * 50
 
         def sag(at: float) -> float:
-            return 40 + 30 * math.sin(math.pi * (at % 400) / 400)
+            return 4 + 22 * math.sin(math.pi * (at % 400) / 400)
 
         pen.polygon(
-            [(x, sag(x)), (x + 40, sag(x + 40)), (x + 20, sag(x) + 40)], TOWN_COLOURS[k % 5]
+            [(x, sag(x)), (x + 40, sag(x + 40)), (x + 20, sag(x) + 38)], TOWN_COLOURS[k % 5]
         )
     _window(pen, 80, meeting)
     _screen(pen, 540, 600, meeting, rng)
@@ -1224,46 +1239,74 @@ def draw_excursion(key: str) -> bytes:
 
 
 def _sewage_plant(rng: random.Random) -> Image.Image:
-    """Round clarifiers with rotating bridges and a rectangular aeration basin."""
+    """Round clarifiers, an aeration basin and egg-shaped digesters in flat countryside."""
     image, pen = _canvas(
-        [(0, (120, 170, 214)), (0.3, (210, 228, 236)), (0.34, (140, 176, 110)), (1, (120, 160, 96))]
+        [
+            (0, (120, 170, 214)),
+            (0.36, (214, 230, 238)),
+            (0.37, (146, 182, 112)),
+            (1, (120, 160, 96)),
+        ]
     )
-    _cloud(pen, 300, 90, 50)
-    _cloud(pen, 1200, 70, 40, 190)
+    _cloud(pen, 300, 100, 54)
+    _cloud(pen, 900, 70, 40, 190)
     for x in range(0, WIDTH, 40):
-        _tree(pen, x + rng.uniform(-5, 5), 306, 34 + (x * 3) % 14, (84, 126, 78))
-    for cx, cy, r in ((380, 560, 250), (1040, 470, 190)):
+        _tree(pen, x + rng.uniform(-5, 5), 336, 34 + (x * 3) % 14, (84, 126, 78))
+    _digesters(pen, 1240, 420)
+    pen.rect((40, 780, WIDTH - 40, 800), (196, 192, 182))
+    pen.rect((620, 380, 650, 800), (196, 192, 182))
+    for cx, cy, r in ((340, 590, 250), (980, 560, 200)):
         _clarifier(pen, cx, cy, r)
-    pen.rect((1150, 640, 1560, 860), (170, 172, 170), 6)
-    pen.rect((1166, 656, 1544, 844), (110, 140, 120))
-    for k in range(60):
-        bx, by = 1180 + rng.uniform(0, 350), 670 + rng.uniform(0, 160)
-        pen.ellipse(bx, by, 5, 4, _alpha(WHITE, 150))
-    pen.rect((1260, 300, 1480, 390), (214, 206, 194))
-    pen.polygon([(1250, 300), (1365, 250), (1490, 300)], (120, 80, 66))
+    _aeration_basin(pen, rng, (1110, 620, 1560, 860))
     return image
+
+
+def _digesters(pen: _Pen, x: float, ground: float) -> None:
+    """Two egg-shaped sludge digesters with an operations building."""
+    pen.rect((x - 180, ground - 70, x - 20, ground), (214, 206, 194))
+    pen.polygon(
+        [(x - 190, ground - 70), (x - 100, ground - 110), (x - 10, ground - 70)], (150, 84, 66)
+    )
+    for k in range(4):
+        pen.rect((x - 166 + k * 38, ground - 52, x - 146 + k * 38, ground - 30), (120, 140, 160))
+    for k, cx in enumerate((x + 60, x + 200)):
+        height = 220 - k * 20
+        pen.ellipse(cx, ground - height / 2, 56, height / 2, (200, 204, 208))
+        pen.ellipse(cx - 18, ground - height * 0.6, 14, height * 0.3, _alpha(WHITE, 110))
+        pen.rect((cx - 6, ground - height - 16, cx + 6, ground - height + 4), (150, 154, 160))
+    pen.line([(x + 60, ground - 110), (x + 200, ground - 100)], (150, 154, 160), 8)
 
 
 def _clarifier(pen: _Pen, cx: float, cy: float, radius: float) -> None:
     """A circular settling tank seen at an angle, with its scraper bridge."""
     ry = radius * 0.42
     pen.ellipse(cx, cy + 18, radius + 10, ry + 10, (150, 152, 150))
-    pen.ellipse(cx, cy, radius + 10, ry + 10, (200, 200, 196))
+    pen.ellipse(cx, cy, radius + 10, ry + 10, (206, 206, 200))
     pen.ellipse(cx, cy, radius, ry, (82, 120, 110))
     pen.ellipse(cx, cy, radius * 0.85, ry * 0.85, (96, 136, 124))
     for k in range(18):
         a = k * math.pi / 9
-        pen.line(
-            [
-                (cx + math.cos(a) * radius * 0.12, cy + math.sin(a) * ry * 0.12),
-                (cx + math.cos(a) * radius * 0.96, cy + math.sin(a) * ry * 0.96),
-            ],
-            _alpha(WHITE, 40),
-            2,
-        )
+        inner = (cx + math.cos(a) * radius * 0.12, cy + math.sin(a) * ry * 0.12)
+        outer = (cx + math.cos(a) * radius * 0.96, cy + math.sin(a) * ry * 0.96)
+        pen.line([inner, outer], _alpha(WHITE, 40), 2)
     pen.ellipse(cx, cy, radius * 0.1, ry * 0.16, (210, 210, 206))
     pen.line([(cx, cy), (cx + radius, cy - ry * 0.2)], (230, 230, 226), 10)
     pen.line([(cx, cy - 8), (cx + radius, cy - ry * 0.2 - 8)], (90, 96, 100), 3)
+
+
+def _aeration_basin(pen: _Pen, rng: random.Random, box: tuple[float, float, float, float]) -> None:
+    """A rectangular aeration tank in lanes, with air bubbling up along each lane."""
+    x0, y0, x1, y1 = box
+    pen.rect((x0, y0, x1, y1), (188, 188, 184), 6)
+    lanes = 3
+    lane_h = (y1 - y0 - 16) / lanes
+    for lane in range(lanes):
+        top = y0 + 8 + lane * lane_h
+        pen.rect((x0 + 10, top + 4, x1 - 10, top + lane_h - 4), (112, 140, 116))
+        for _ in range(70):
+            bx = rng.uniform(x0 + 20, x1 - 20)
+            by = rng.uniform(top + 12, top + lane_h - 12)
+            pen.ellipse(bx, by, rng.uniform(3, 7), rng.uniform(2, 5), _alpha(WHITE, 130))
 
 
 def _water_link(rng: random.Random) -> Image.Image:
@@ -1273,42 +1316,49 @@ def _water_link(rng: random.Random) -> Image.Image:
         [(0, (130, 178, 218)), (0.46, (214, 230, 238)), (0.467, (150, 116, 80)), (1, (110, 84, 60))]
     )
     _cloud(pen, 260, 120, 50)
+    _cloud(pen, 1180, 90, 44, 190)
     for x in range(0, WIDTH, 60):
-        _tree(pen, x + 20, ground, 48, (90, 130, 80))
-    pen.polygon([(120, ground), (260, 300), (640, 300), (780, ground)], (136, 160, 96))
-    pen.rect((260, 286, 640, 300), (80, 84, 90))
-    for k, x in enumerate((300, 470)):
-        _car(pen, x, 286, [(200, 60, 50), (60, 110, 170)][k])
-    pen.line([(260, 282), (640, 282)], (200, 200, 200), 3)
-    pen.polygon([(900, ground), (980, 470), (1380, 470), (1460, ground)], (90, 140, 180))
-    pen.rect((880, ground - 4, 1480, ground + 4), (150, 150, 150))
-    for layer, colour in enumerate(((136, 104, 72), (122, 92, 64), (108, 82, 58))):
-        pen.rect((0, 560 + layer * 110, WIDTH, 670 + layer * 110), colour)
+        if not 880 <= x <= 1480:
+            _tree(
+                pen, x + 20, ground, 48 + (x * 7) % 18, rng.choice([(90, 130, 80), (104, 144, 88)])
+            )
+    for layer, colour in enumerate(((140, 108, 74), (124, 94, 66), (108, 82, 58))):
+        pen.rect((0, ground + 10 + layer * 160, WIDTH, ground + 170 + layer * 160), colour)
+    pen.rect((0, ground - 4, WIDTH, ground + 12), (118, 156, 92))
+    # Motorway on its embankment.
+    pen.polygon([(100, ground), (250, 296), (650, 296), (800, ground)], (126, 158, 92))
+    pen.rect((250, 282, 650, 298), (80, 84, 90))
+    pen.line([(270, 290), (630, 290)], _alpha(WHITE, 180), 2)
+    for k, x in enumerate((300, 480)):
+        _car(pen, x, 284, [(200, 60, 50), (60, 110, 170)][k])
+    # Canal cut into the ground, with a barge.
+    pen.polygon([(880, ground), (960, 500), (1400, 500), (1480, ground)], (170, 164, 150))
+    pen.polygon([(892, ground + 8), (966, 488), (1394, 488), (1468, ground + 8)], (90, 140, 180))
     pen.polygon(
-        [
-            (900, ground),
-            (980, 470),
-            (1380, 470),
-            (1460, ground),
-            (1470, ground),
-            (1390, 480),
-            (970, 480),
-            (890, ground),
-        ],
-        (100, 90, 80),
+        [(1060, ground + 8), (1080, ground - 20), (1300, ground - 20), (1280, ground + 8)],
+        (70, 72, 80),
     )
-    pipe_y = 620
-    pen.rect((40, pipe_y - 34, 1560, pipe_y + 34), (70, 110, 160), 34)
-    pen.rect((40, pipe_y - 24, 1560, pipe_y - 12), _alpha(WHITE, 90), 6)
-    for x in (80, 1520):
-        pen.rect((x - 40, ground, x + 40, pipe_y), (160, 164, 168))
-        pen.rect((x - 30, ground, x + 30, pipe_y - 30), (120, 124, 128))
-    for k in range(8):
-        x = 200 + k * 170
-        pen.line([(x, pipe_y - 40), (x, pipe_y + 40)], _alpha((40, 60, 90), 120), 4)
-    pen.line([(140, pipe_y), (240, pipe_y)], WHITE, 6)
-    pen.polygon([(240, pipe_y - 14), (270, pipe_y), (240, pipe_y + 14)], WHITE)
+    pen.rect((1240, ground - 52, 1290, ground - 20), (220, 220, 214), 4)
+    _pipeline(pen, 640, ground)
     return image
+
+
+def _pipeline(pen: _Pen, depth: float, ground: float) -> None:
+    """The water main deep underground, with a launch shaft at each end."""
+    pen.rect((60, depth - 36, 1540, depth + 36), (60, 104, 156), 36)
+    pen.rect((80, depth - 26, 1520, depth - 14), _alpha(WHITE, 80), 6)
+    for k in range(9):
+        x = 200 + k * 150
+        pen.line([(x, depth - 40), (x, depth + 40)], _alpha((30, 50, 80), 120), 4)
+    for x in (90, 1510):
+        pen.rect((x - 46, ground - 10, x + 46, depth + 40), (170, 172, 176))
+        pen.rect((x - 34, ground - 10, x + 34, depth - 34), (120, 124, 130))
+        pen.rect((x - 54, ground - 18, x + 54, ground - 6), (150, 152, 156), 3)
+    for start in (300, 900):
+        pen.line([(start, depth), (start + 120, depth)], WHITE, 6)
+        pen.polygon(
+            [(start + 120, depth - 14), (start + 150, depth), (start + 120, depth + 14)], WHITE
+        )
 
 
 def _car(pen: _Pen, x: float, road: float, colour: Colour) -> None:
@@ -1321,69 +1371,65 @@ def _car(pen: _Pen, x: float, road: float, colour: Colour) -> None:
 
 
 def _waste_site(rng: random.Random) -> Image.Image:
-    """A recycling yard: a row of colour-coded containers below a ramp, and a truck."""
+    """A recycling yard: colour-coded containers below a drive-up platform."""
     image, pen = _canvas(
         [
             (0, (124, 174, 216)),
-            (0.5, (214, 230, 238)),
-            (0.56, (170, 170, 164)),
-            (1, (150, 150, 146)),
+            (0.48, (214, 230, 238)),
+            (0.5, (176, 176, 170)),
+            (1, (156, 156, 150)),
         ]
     )
-    _cloud(pen, 420, 140, 60)
-    _cloud(pen, 1260, 110, 48, 200)
-    for x in range(0, WIDTH, 44):
+    _cloud(pen, 420, 130, 60)
+    _cloud(pen, 1260, 100, 48, 200)
+    for x in range(0, WIDTH, 50):
         _tree(
             pen,
             x + rng.uniform(-6, 6),
-            506,
-            60 + (x * 7) % 24,
+            452,
+            70 + (x * 7) % 30,
             rng.choice([(84, 126, 78), (98, 140, 86)]),
         )
-    for x in range(0, WIDTH, 24):
-        pen.line([(x, 430), (x, 506)], (120, 124, 120), 2)
-    pen.line([(0, 440), (WIDTH, 440)], (120, 124, 120), 3)
-    pen.polygon([(120, 590), (1480, 590), (1480, 620), (120, 620)], (196, 196, 190))
-    colours = [
-        (70, 140, 80),
-        (60, 110, 180),
-        (240, 200, 60),
-        (150, 150, 150),
-        (190, 80, 60),
-        (120, 90, 70),
-    ]
+    pen.rect((0, 440, WIDTH, 452), (150, 168, 120))
+    # The raised drive-up platform; people tip their waste over its edge into the containers.
+    pen.polygon([(0, 560), (80, 530), (1600, 530), (1600, 600), (0, 600)], (196, 196, 190))
+    pen.rect((0, 600, WIDTH, 640), (160, 160, 156))
+    for x in range(100, WIDTH, 60):
+        pen.line([(x, 530), (x, 494)], (90, 110, 100), 4)
+    pen.line([(100, 496), (WIDTH, 496)], (90, 110, 100), 5)
+    _car(pen, 300, 530, (90, 130, 160))
+    _person(pen, rng, 1000, 478, 40, standing=True)
+    colours = [(70, 140, 80), (60, 110, 180), (240, 200, 60), (150, 150, 150), (190, 80, 60)]
     for k, colour in enumerate(colours):
-        _container(pen, 150 + k * 225, 760, colour)
-    _truck(pen, 1200, 880)
+        _container(pen, 80 + k * 300, 820, colour)
     return image
 
 
 def _container(pen: _Pen, x: float, ground: float, colour: Colour) -> None:
     """An open skip container with a recycling mark."""
     pen.polygon(
-        [(x, ground - 140), (x + 200, ground - 140), (x + 180, ground), (x + 20, ground)], colour
+        [(x, ground - 170), (x + 250, ground - 170), (x + 226, ground), (x + 24, ground)], colour
     )
-    pen.rect((x - 6, ground - 150, x + 206, ground - 136), _mix(colour, (30, 30, 30), 0.3), 4)
-    mark = _mix(colour, WHITE, 0.7)
-    cx, cy = x + 100, ground - 70
+    pen.rect((x - 8, ground - 182, x + 258, ground - 164), _mix(colour, (30, 30, 30), 0.3), 4)
+    pen.rect((x + 30, ground, x + 70, ground + 14), (60, 60, 64))
+    pen.rect((x + 180, ground, x + 220, ground + 14), (60, 60, 64))
+    _recycling_mark(pen, x + 125, ground - 82, 40, _mix(colour, WHITE, 0.75))
+
+
+def _recycling_mark(pen: _Pen, cx: float, cy: float, radius: float, colour: Colour) -> None:
+    """Three arrows chasing each other round a circle."""
     for k in range(3):
-        a = -math.pi / 2 + k * 2 * math.pi / 3
-        b = a + 2 * math.pi / 3 - 0.5
-        pen.line(
-            [
-                (cx + 30 * math.cos(a + 0.25), cy + 30 * math.sin(a + 0.25)),
-                (cx + 30 * math.cos(b), cy + 30 * math.sin(b)),
-            ],
-            mark,
-            8,
-        )
-
-
-def _truck(pen: _Pen, x: float, ground: float, colour: Colour = (230, 120, 40)) -> None:
-    """A small municipal truck."""
-    pen.rect((x, ground - 130, x + 230, ground - 30), colour, 8)
-    pen.rect((x + 230, ground - 100, x + 310, ground - 30), _mix(colour, (40, 40, 40), 0.15), 10)
-    pen.rect((x + 250, ground - 92, x + 298, ground - 62), (200, 226, 240), 4)
-    for wx in (x + 50, x + 180, x + 270):
-        pen.ellipse(wx, ground - 24, 24, 24, (40, 40, 44))
-        pen.ellipse(wx, ground - 24, 10, 10, (160, 160, 160))
+        start = -math.pi / 2 + k * 2 * math.pi / 3 + 0.25
+        arc = [
+            (
+                cx + radius * math.cos(start + step * 0.07),
+                cy + radius * math.sin(start + step * 0.07),
+            )
+            for step in range(19)
+        ]
+        pen.line(arc, colour, 9)
+        end = start + 18 * 0.07
+        tip = (cx + radius * math.cos(end + 0.3), cy + radius * math.sin(end + 0.3))
+        inner = (cx + (radius - 16) * math.cos(end), cy + (radius - 16) * math.sin(end))
+        outer = (cx + (radius + 16) * math.cos(end), cy + (radius + 16) * math.sin(end))
+        pen.polygon([inner, tip, outer], colour)
