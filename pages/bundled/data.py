@@ -1566,28 +1566,12 @@ FLYER = {
                 ],
             ),
             (
-                "Die Partnerstädte",
+                "Koordination",
                 [
-                    (
-                        "Bernburg (Saale) und Rheine in Deutschland, Borne in den Niederlanden, "
-                        "Leiria in Portugal und Trakai in Litauen."
-                    ),
                     (
                         "Die Koordination liegt bei der TAT Technik Arbeit Transfer gGmbH in "
                         "Rheine. Partner in Rheine sind die Stadt Rheine und der Rheiner "
                         "Städtepartnerschaftsverein."
-                    ),
-                ],
-            ),
-            (
-                "Laufzeit und Förderung",
-                [
-                    "Projektlaufzeit: 1. Juli 2012 bis 30. Juni 2014.",
-                    (
-                        "Unterstützt durch das Programm „Europa für Bürgerinnen und Bürger“ der "
-                        "Europäischen Union und gefördert vom Bundesministerium für Umwelt, "
-                        "Naturschutz und Reaktorsicherheit (BMU) aufgrund eines Beschlusses des "
-                        "Deutschen Bundestages."
                     ),
                 ],
             ),
@@ -1638,28 +1622,12 @@ FLYER = {
                 ],
             ),
             (
-                "The partner towns",
+                "Coordination",
                 [
-                    (
-                        "Bernburg (Saale) and Rheine in Germany, Borne in the Netherlands, Leiria "
-                        "in Portugal and Trakai in Lithuania."
-                    ),
                     (
                         "The project is coordinated by TAT Technik Arbeit Transfer gGmbH in "
                         "Rheine. The partners in Rheine are the city of Rheine and the Rheine "
                         "twinning association."
-                    ),
-                ],
-            ),
-            (
-                "Runtime and funding",
-                [
-                    "Project runtime: 1 July 2012 to 30 June 2014.",
-                    (
-                        "Supported by the European Union's Europe for Citizens programme and "
-                        "funded by the German Federal Ministry for the Environment, Nature "
-                        "Conservation and Nuclear Safety (BMU) on the basis of a decision by the "
-                        "German Bundestag."
                     ),
                 ],
             ),
