@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from conferences.models import ConferenceIndexPage, ConferencePage, Excursion
+from conferences.models import ConferenceImage, ConferenceIndexPage, ConferencePage, Excursion
 from pages.bundled import artwork, data
 from pages.bundled.builders import add_document, add_image, add_item, add_page
 from pages.flyer import build_flyer
@@ -197,8 +197,15 @@ def _load_conferences(home, towns):
             date_precision=conference["date_precision"],
             **page_fields(conference, "topic", "venue", "body"),
         )
-        for excursion in conference["excursions"]:
+        for excursion, art in zip(conference["excursions"], EXCURSION_ART, strict=False):
             add_item(Excursion, page, **excursion)
+            picture = add_image(
+                excursion["title"]["de"],
+                artwork.draw_excursion(art),
+                EXCURSION_ALT[art],
+                f"{art}.jpg",
+            )
+            add_item(ConferenceImage, page, image=picture, caption=excursion["title"])
         if conference["excursions"]:
             # Inline items are saved after the first revision: publish them with a second one.
             page.save_revision().publish()
