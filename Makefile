@@ -55,4 +55,4 @@ makemessages: install ## Update locale/*.po from the code and templates
 
 .PHONY: clean
 clean: ## Remove the virtual environment, the embedded database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media .test-media .admin-password
+	rm -rf $(VENV) db.sqlite3 media .admin-password

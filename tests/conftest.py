@@ -1,6 +1,9 @@
 """Shared fixtures: the bundled content is loaded once per test database and shared."""
 
+import shutil
+
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 
@@ -27,6 +30,12 @@ PAGE_TYPES = [
     DownloadsPage,
     StandardPage,
 ]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Remove the uploads (images, flyers) that this run's test database pointed to."""
+    if settings.configured and "klimapartner-test-media-" in str(settings.MEDIA_ROOT):
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

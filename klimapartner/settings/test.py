@@ -1,16 +1,19 @@
 """Tests: the database from DATABASE_URL (SQLite by default), fast hashing, no manifest."""
 
 import os
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
+# Uploads of a test run go to a fresh folder (inherited by servers the tests start), which
+# tests/conftest.py removes at the end.
+os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="klimapartner-test-media-"))
 
 from .base import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Static files come straight from the app directories; WhiteNoise is for production.
