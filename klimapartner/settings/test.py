@@ -7,7 +7,8 @@ os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 # Uploads of a test run go to a fresh folder (inherited by servers the tests start), which
 # tests/conftest.py removes at the end.
-os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="klimapartner-test-media-"))
+if "MEDIA_ROOT" not in os.environ:
+    os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="klimapartner-test-media-")
 
 from .base import *  # noqa: E402, F403
 
