@@ -15,9 +15,13 @@ PATH_FIELDS = [f"url_path_{language}" for language in LANGUAGES]
 OLD_PATHS = "_klima_old_url_paths"
 
 
-def remember_old_paths(sender, instance, raw=False, **kwargs):
+def remember_old_paths(sender, instance, raw=False, update_fields=None, **kwargs):
     """Before the first save of a publish, note the page's URL paths as the database has them."""
     if raw or not isinstance(instance, Page) or instance.pk is None:
+        return
+    if update_fields is not None and not any(
+        name.startswith(("slug", "url_path")) for name in update_fields
+    ):
         return
     if OLD_PATHS in instance.__dict__:
         return

@@ -24,6 +24,7 @@ from pages.search_index import TEXT_SEARCH_CONFIGS, SearchEntry
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
+MAX_WORDS = 12
 # Markers PostgreSQL puts around matches; the excerpt is escaped before they become <mark>.
 START, STOP = "\x02", "\x03"
 EXCERPT_LENGTH = 240
@@ -62,6 +63,22 @@ def simple_excerpt(text, query):
     return marked(f"{prefix}{excerpt}{suffix}")
 
 
+def postgres_query(query, config):
+    """The visitor's words, stemmed in their language, as whole words or as word beginnings.
+
+    websearch syntax never fails on stray quotes or operators ("a b", -a, a or b). PostgreSQL
+    does not split German compounds, so each word also counts as a prefix: "Klima" finds
+    "Klimaschutz". The prefix query is built from letters and digits only, so nothing the
+    visitor types reaches to_tsquery's own syntax.
+    """
+    search_query = SearchQuery(query, search_type="websearch", config=config)
+    words = re.findall(r"[^\W_]+", query)[:MAX_WORDS]
+    if words:
+        prefixes = " & ".join(f"{word}:*" for word in words)
+        search_query |= SearchQuery(prefixes, search_type="raw", config=config)
+    return search_query
+
+
 def find(query, language, kind=None):
     """The live, public entries in ``language`` that match ``query``, best first."""
     entries = SearchEntry.objects.filter(
@@ -70,9 +87,8 @@ def find(query, language, kind=None):
     if kind:
         entries = entries.filter(kind=kind)
     if connection.vendor == "postgresql":
+        search_query = postgres_query(query, TEXT_SEARCH_CONFIGS[language])
         config = TEXT_SEARCH_CONFIGS[language]
-        # websearch syntax never fails on stray quotes or operators: "a b", -a, a or b.
-        search_query = SearchQuery(query, search_type="websearch", config=config)
         return (
             entries.filter(search_vector=search_query)
             .annotate(
