@@ -15,6 +15,7 @@ from django.db import connection, models, transaction
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -62,13 +63,15 @@ def kind_of(page):
     }.get(name, SearchEntry.Kind.PAGE)
 
 
-def plain_text(value):
-    """Readable text from a field value: a string, rich text (HTML) or a StreamField."""
+def plain_text(value, html=False):
+    """Readable text from a field value: plain text, rich text (``html``) or a StreamField."""
     if value is None:
         return ""
     if hasattr(value, "raw_data"):
         return " ".join(filter(None, (_stream_text(block) for block in value.raw_data)))
-    return unescape(strip_tags(str(value))).strip()
+    if html:
+        return unescape(strip_tags(str(value))).strip()
+    return str(value).strip()
 
 
 def _stream_text(data):
@@ -97,18 +100,17 @@ def _translated_fields(model):
         return []
 
 
+def _field_text(obj, name, language):
+    field = type(obj)._meta.get_field(f"{name}_{language}")
+    return plain_text(getattr(obj, field.attname, None), html=isinstance(field, RichTextField))
+
+
 def page_text(page, language):
     """All of a page's own text in ``language``: no fallback to German."""
-    parts = [
-        plain_text(getattr(page, f"{name}_{language}", None))
-        for name in _translated_fields(type(page))
-    ]
-    for relation in ("excursions",):
-        for item in getattr(page, relation).all() if hasattr(page, relation) else []:
-            parts += [
-                plain_text(getattr(item, f"{name}_{language}", None))
-                for name in _translated_fields(type(item))
-            ]
+    parts = [_field_text(page, name, language) for name in _translated_fields(type(page))]
+    # A conference's excursions are part of what its page says.
+    for item in page.excursions.all() if hasattr(page, "excursions") else []:
+        parts += [_field_text(item, name, language) for name in _translated_fields(type(item))]
     return "\n".join(part for part in parts if part)
 
 
