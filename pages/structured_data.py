@@ -51,18 +51,21 @@ def organization(home_url, logo_url=None, project=None):
     if logo_url:
         data["logo"] = logo_url
     if project is not None and project.coordinator_name:
-        data["parentOrganization"] = {
-            "@type": "Organization",
-            "name": project.coordinator_name,
-            "telephone": project.coordinator_phone or None,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": project.coordinator_street,
-                "postalCode": project.coordinator_postcode,
-                "addressLocality": project.coordinator_city,
-                "addressCountry": "DE",
-            },
+        address = {
+            "@type": "PostalAddress",
+            "streetAddress": project.coordinator_street,
+            "postalCode": project.coordinator_postcode,
+            "addressLocality": project.coordinator_city,
+            "addressCountry": project.coordinator_country,
         }
+        data["parentOrganization"] = _without_empty(
+            {
+                "@type": "Organization",
+                "name": project.coordinator_name,
+                "telephone": project.coordinator_phone,
+                "address": _without_empty(address),
+            }
+        )
     return _without_empty(data)
 
 

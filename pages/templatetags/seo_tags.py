@@ -60,7 +60,9 @@ def seo_head(context):
         alternates = {}
         for code in LANGUAGES:
             with translation.override(code):
-                alternates[code] = request.build_absolute_uri(page.get_url(request))
+                url = page.get_url(request)
+            if url:
+                alternates[code] = request.build_absolute_uri(url)
         image = page_image(page)
         image_url = image_alt = None
         if image is not None:
@@ -70,7 +72,7 @@ def seo_head(context):
             result.update(image_width=rendition.width, image_height=rendition.height)
         json_ld = structured_data.for_page(page, request, request.build_absolute_uri, image_url)
         result.update(
-            canonical=alternates[language],
+            canonical=alternates.get(language),
             title=page.seo_title or page.title,
             description=description_of(page),
             og_type="article" if type(page).__name__ == "NewsPage" else "website",
