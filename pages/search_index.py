@@ -6,6 +6,7 @@ fallback in the English entry), so a page is found in English only for its Engli
 on PostgreSQL its search vector is built with that language's text-search configuration.
 """
 
+import re
 from html import unescape
 
 from django.conf import settings
@@ -22,6 +23,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # PostgreSQL's text-search configuration for each language: stemming and stop words.
 TEXT_SEARCH_CONFIGS = {"de": "german", "en": "english"}
 # Translated fields that are not text a reader searches.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
 NOT_TEXT = {"title", "slug", "url_path", "seo_title", "search_description", "document"}
 
 
@@ -70,8 +72,14 @@ def plain_text(value, html=False):
     if hasattr(value, "raw_data"):
         return " ".join(filter(None, (_stream_text(block) for block in value.raw_data)))
     if html:
-        return unescape(strip_tags(str(value))).strip()
+        return html_text(str(value))
     return str(value).strip()
+
+
+def html_text(html):
+    """Text from HTML, with a space where a paragraph, heading or line ends."""
+    html = BLOCK_END.sub(" ", html)
+    return " ".join(unescape(strip_tags(html)).split())
 
 
 def _stream_text(data):
@@ -85,7 +93,7 @@ def _stream_text(data):
     if isinstance(data, list | tuple):
         return " ".join(filter(None, (_stream_text(item) for item in data)))
     if isinstance(data, str):
-        return unescape(strip_tags(data)).strip()
+        return html_text(data)
     return ""
 
 
