@@ -219,3 +219,10 @@ def test_results_page_is_not_indexed_but_the_search_page_is(client):
         "noindex, follow"
     )
     assert search(client, "en").select_one('meta[name="robots"]') is None
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_search_page_form_sends_to_the_search_in_its_language(client, language):
+    form = search(client, language, q="Rheine").select_one("form.search-form")
+    assert form["action"] == SEARCH[language]
+    assert form.select_one("#search-query")["value"] == "Rheine"
