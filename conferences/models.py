@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -15,7 +16,7 @@ from pages.dates import DatePrecision, format_period
 from pages.models import BasePage, DocumentLink, GalleryImage
 
 
-class ConferenceIndexPage(BasePage):
+class ConferenceIndexPage(RoutablePageMixin, BasePage):
     """All conferences, from the founding workshop to the closing conference."""
 
     parent_page_types = ["pages.HomePage"]
@@ -36,8 +37,15 @@ class ConferenceIndexPage(BasePage):
         )
         return context
 
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        """All conferences whose days are known, as one calendar to subscribe to."""
+        from conferences.ical import conferences_calendar
 
-class ConferencePage(BasePage):
+        return conferences_calendar(self, request)
+
+
+class ConferencePage(RoutablePageMixin, BasePage):
     """A conference (or workshop) hosted by a partner town on its field of action."""
 
     class Kind(models.TextChoices):
@@ -124,6 +132,19 @@ class ConferencePage(BasePage):
     @property
     def period(self):
         return format_period(self.start_date, self.end_date, self.date_precision)
+
+    @property
+    def has_calendar_date(self):
+        """Whether the days are known exactly, as a calendar event needs them."""
+        from conferences.ical import has_calendar_date
+
+        return has_calendar_date(self)
+
+    @path("calendar/", name="calendar")
+    def calendar(self, request):
+        from conferences.ical import conference_calendar
+
+        return conference_calendar(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

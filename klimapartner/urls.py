@@ -6,12 +6,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages import urls as pages_urls
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded images; a deployment with a proxy or object storage serves them itself.
     re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    *pages_urls.urlpatterns,
 ]
+# Search and feeds, before Wagtail's catch-all page URLs.
+urlpatterns += i18n_patterns(*pages_urls.localized_urlpatterns, prefix_default_language=True)
 
 # Every public page carries its language: /de/... and /en/...; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -6,3 +6,16 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from django.db.models.signals import pre_save
+        from wagtail.signals import page_published, page_unpublished
+
+        from pages import redirects, search_index
+
+        page_published.connect(search_index.on_published, dispatch_uid="klima_search_published")
+        page_unpublished.connect(
+            search_index.on_unpublished, dispatch_uid="klima_search_unpublished"
+        )
+        pre_save.connect(redirects.remember_old_paths, dispatch_uid="klima_redirects_pre_save")
+        page_published.connect(redirects.on_published, dispatch_uid="klima_redirects_published")

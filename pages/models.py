@@ -424,3 +424,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+# The per-language search index lives beside the search; imported so Django registers it.
+from pages.search_index import SearchEntry  # noqa: E402, F401

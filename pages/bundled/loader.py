@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -98,6 +99,8 @@ def load(stdout=None):
         return False
     with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         _load()
+    # Publishing indexes each page already; a rebuild makes sure nothing was missed.
+    call_command("rebuild_search_index", verbosity=0)
     return True
 
 

@@ -1,0 +1,160 @@
+"""Search in the visitor's language: /de/suche/ and /en/search/.
+
+Each language is searched in its own entries (pages.search_index.SearchEntry). On PostgreSQL
+with that language's stemming ("Konferenzen" finds "Konferenz"), ranked, with the matches
+marked by SearchHeadline; elsewhere (the SQLite dev database) by plain substring matching.
+"""
+
+import re
+from urllib.parse import urlencode
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.paginator import Paginator
+from django.db import connection
+from django.db.models import F, Q
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+
+from pages.search_index import TEXT_SEARCH_CONFIGS, SearchEntry
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+MAX_WORDS = 12
+# Markers PostgreSQL puts around matches; the excerpt is escaped before they become <mark>.
+START, STOP = "\x02", "\x03"
+EXCERPT_LENGTH = 240
+
+
+def search_url(language):
+    with translation.override(language):
+        return reverse(f"search_{language}")
+
+
+def clean_query(raw):
+    """The query as text that is safe to hand to the database: no control characters, capped."""
+    query = re.sub(r"[\x00-\x1f\x7f]", " ", raw or "")
+    query = " ".join(query.split())
+    return query[:MAX_QUERY_LENGTH].strip(), len(query) > MAX_QUERY_LENGTH
+
+
+def marked(text):
+    """Escaped text with PostgreSQL's match markers turned into <mark> elements."""
+    html = escape(text).replace(START, "<mark>").replace(STOP, "</mark>")
+    return mark_safe(html)  # noqa: S308 - everything but our own <mark> tags is escaped
+
+
+def simple_excerpt(text, query):
+    """An excerpt around the first match of any word of ``query``, matches marked."""
+    words = [re.escape(word) for word in query.split() if word]
+    if not words:
+        return escape(text[:EXCERPT_LENGTH])
+    pattern = re.compile("|".join(words), re.IGNORECASE)
+    match = pattern.search(text)
+    start = max(0, match.start() - EXCERPT_LENGTH // 3) if match else 0
+    excerpt = text[start : start + EXCERPT_LENGTH]
+    excerpt = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", excerpt)
+    prefix = "… " if start else ""
+    suffix = " …" if start + EXCERPT_LENGTH < len(text) else ""
+    return marked(f"{prefix}{excerpt}{suffix}")
+
+
+def postgres_query(query, config):
+    """The visitor's words, stemmed in their language, as whole words or as word beginnings.
+
+    websearch syntax never fails on stray quotes or operators ("a b", -a, a or b). PostgreSQL
+    does not split German compounds, so each word also counts as a prefix: "Klima" finds
+    "Klimaschutz". The prefix query is built from letters and digits only, so nothing the
+    visitor types reaches to_tsquery's own syntax.
+    """
+    search_query = SearchQuery(query, search_type="websearch", config=config)
+    words = re.findall(r"[^\W_]+", query)[:MAX_WORDS]
+    if words:
+        prefixes = " & ".join(f"{word}:*" for word in words)
+        search_query |= SearchQuery(prefixes, search_type="raw", config=config)
+    return search_query
+
+
+def find(query, language, kind=None):
+    """The live, public entries in ``language`` that match ``query``, best first."""
+    entries = SearchEntry.objects.filter(
+        language=language, page__in=Page.objects.live().public().values("pk")
+    )
+    if kind:
+        entries = entries.filter(kind=kind)
+    if connection.vendor == "postgresql":
+        search_query = postgres_query(query, TEXT_SEARCH_CONFIGS[language])
+        config = TEXT_SEARCH_CONFIGS[language]
+        return (
+            entries.filter(search_vector=search_query)
+            .annotate(
+                rank=SearchRank(F("search_vector"), search_query),
+                excerpt=SearchHeadline(
+                    "text",
+                    search_query,
+                    config=config,
+                    start_sel=START,
+                    stop_sel=STOP,
+                    max_words=35,
+                    min_words=15,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                ),
+            )
+            .order_by("-rank", "title")
+        )
+    for word in query.split():
+        entries = entries.filter(Q(title__icontains=word) | Q(text__icontains=word))
+    return entries.order_by("title")
+
+
+def search(request):
+    language = translation.get_language()
+    if request.resolver_match.url_name != f"search_{language}":
+        # /en/suche/ and /de/search/ lead to the search under its own name.
+        target = search_url(language)
+        if request.GET:
+            target += "?" + request.GET.urlencode()
+        return redirect(target, permanent=True)
+
+    query, shortened = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("kind", "")
+    kinds = SearchEntry.Kind
+    if kind not in kinds.values:
+        kind = ""
+    results = None
+    if query:
+        entries = find(query, language, kind or None)
+        results = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
+        if connection.vendor == "postgresql":
+            for entry in results:
+                entry.excerpt_html = marked(entry.excerpt or entry.text[:EXCERPT_LENGTH])
+        else:
+            for entry in results:
+                entry.excerpt_html = simple_excerpt(entry.text, query)
+        pages = Page.objects.in_bulk([entry.page_id for entry in results])
+        for entry in results:
+            entry.result_page = pages.get(entry.page_id)
+
+    params = {key: value for key, value in (("q", query), ("kind", kind)) if value}
+    suffix = f"?{urlencode(params)}" if params else ""
+    return TemplateResponse(
+        request,
+        "pages/search.html",
+        {
+            "query": query,
+            "shortened": shortened,
+            "max_query_length": MAX_QUERY_LENGTH,
+            "kind": kind,
+            "kinds": kinds.choices,
+            "results": results,
+            "page_query": urlencode({"q": query, "kind": kind} if kind else {"q": query}),
+            "alternate_urls": {code: search_url(code) + suffix for code in TEXT_SEARCH_CONFIGS},
+            "canonical_url": request.build_absolute_uri(search_url(language)),
+            "noindex": bool(query),
+        },
+    )

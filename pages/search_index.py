@@ -1,0 +1,173 @@
+"""The per-language search index: one entry per live page and language.
+
+Wagtail's search does not know languages (wagtail#1177): German and English text would share
+one index, stemmed as English. Each entry here holds only one language's own text (no German
+fallback in the English entry), so a page is found in English only for its English words, and
+on PostgreSQL its search vector is built with that language's text-search configuration.
+"""
+
+import re
+from html import unescape
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import connection, models, transaction
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# PostgreSQL's text-search configuration for each language: stemming and stop words.
+TEXT_SEARCH_CONFIGS = {"de": "german", "en": "english"}
+# Translated fields that are not text a reader searches.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
+NOT_TEXT = {"title", "slug", "url_path", "seo_title", "search_description", "document"}
+
+
+class SearchEntry(models.Model):
+    """A live page's text in one language, as the search in that language sees it."""
+
+    class Kind(models.TextChoices):
+        TOWN = "town", _("Partner towns")
+        CONFERENCE = "conference", _("Conferences")
+        NEWS = "news", _("News")
+        PAGE = "page", _("Pages")
+
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="search_entries")
+    language = models.CharField(max_length=2, choices=settings.LANGUAGES)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    title = models.CharField(max_length=255)
+    text = models.TextField(blank=True)
+    # Filled on PostgreSQL only (see index_page); SQLite matches with icontains instead.
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="unique_search_entry")
+        ]
+        indexes = [GinIndex(fields=["search_vector"], name="search_entry_vector")]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+
+def kind_of(page):
+    name = type(page).__name__
+    return {
+        "PartnerTownPage": SearchEntry.Kind.TOWN,
+        "ConferencePage": SearchEntry.Kind.CONFERENCE,
+        "NewsPage": SearchEntry.Kind.NEWS,
+    }.get(name, SearchEntry.Kind.PAGE)
+
+
+def plain_text(value, html=False):
+    """Readable text from a field value: plain text, rich text (``html``) or a StreamField."""
+    if value is None:
+        return ""
+    if hasattr(value, "raw_data"):
+        return " ".join(filter(None, (_stream_text(block) for block in value.raw_data)))
+    if html:
+        return html_text(str(value))
+    return str(value).strip()
+
+
+def html_text(html):
+    """Text from HTML, with a space where a paragraph, heading or line ends."""
+    html = BLOCK_END.sub(" ", html)
+    return " ".join(unescape(strip_tags(html)).split())
+
+
+def _stream_text(data):
+    """The strings in a block's raw data, wherever they are nested; ids and choices left out."""
+    if isinstance(data, dict):
+        if "type" in data and "value" in data:
+            return _stream_text(data["value"])
+        return " ".join(
+            filter(None, (_stream_text(v) for k, v in data.items() if k not in {"language"}))
+        )
+    if isinstance(data, list | tuple):
+        return " ".join(filter(None, (_stream_text(item) for item in data)))
+    if isinstance(data, str):
+        return html_text(data)
+    return ""
+
+
+def _translated_fields(model):
+    try:
+        return [
+            name
+            for name in translator.get_options_for_model(model).all_fields
+            if name not in NOT_TEXT
+        ]
+    except NotRegistered:
+        return []
+
+
+def _field_text(obj, name, language):
+    field = type(obj)._meta.get_field(f"{name}_{language}")
+    return plain_text(getattr(obj, field.attname, None), html=isinstance(field, RichTextField))
+
+
+def page_text(page, language):
+    """All of a page's own text in ``language``: no fallback to German."""
+    parts = [_field_text(page, name, language) for name in _translated_fields(type(page))]
+    # A conference's excursions are part of what its page says.
+    for item in page.excursions.all() if hasattr(page, "excursions") else []:
+        parts += [_field_text(item, name, language) for name in _translated_fields(type(item))]
+    return "\n".join(part for part in parts if part)
+
+
+def update_vectors(queryset):
+    """Fill the search vectors of ``queryset``'s entries, each with its language's stemming."""
+    if connection.vendor != "postgresql":
+        return
+    for language, config in TEXT_SEARCH_CONFIGS.items():
+        queryset.filter(language=language).update(
+            search_vector=SearchVector("title", weight="A", config=config)
+            + SearchVector("text", weight="B", config=config)
+        )
+
+
+@transaction.atomic
+def index_page(page):
+    """Bring a page's entries up to date: one per language while it is live, none otherwise."""
+    page = page.specific
+    if not page.live:
+        SearchEntry.objects.filter(page_id=page.pk).delete()
+        return
+    for language in LANGUAGES:
+        title = getattr(page, f"title_{language}", "") or ""
+        text = page_text(page, language)
+        if not title and not text:
+            SearchEntry.objects.filter(page_id=page.pk, language=language).delete()
+            continue
+        SearchEntry.objects.update_or_create(
+            page_id=page.pk,
+            language=language,
+            defaults={"kind": kind_of(page), "title": title[:255], "text": text},
+        )
+    update_vectors(SearchEntry.objects.filter(page_id=page.pk))
+
+
+@transaction.atomic
+def rebuild():
+    """Index every live page afresh; returns the number of entries."""
+    SearchEntry.objects.all().delete()
+    for page in Page.objects.live().specific().iterator():
+        if page.depth > 1:
+            index_page(page)
+    return SearchEntry.objects.count()
+
+
+def on_published(sender, instance, **kwargs):
+    index_page(instance)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    # Deleting a page deletes its entries through the foreign key's CASCADE.
+    SearchEntry.objects.filter(page_id=instance.pk).delete()
