@@ -532,7 +532,9 @@ class TranslationStatus(models.Model):
     """When each language's text of a page last changed, recorded whenever the page is published.
 
     ``digests`` holds a fingerprint of each language's text, so a publish that leaves a
-    language untouched keeps its date (see ``pages.translation_status``).
+    language untouched keeps its date; ``outdated`` maps a language to the newer one it has not
+    followed yet; ``incomplete`` lists the languages with empty fields (see
+    ``pages.translation_status``).
     """
 
     page = models.OneToOneField(
@@ -543,6 +545,8 @@ class TranslationStatus(models.Model):
     )
     changed_at = models.JSONField(_("last change per language"), default=dict)
     digests = models.JSONField(_("text fingerprint per language"), default=dict)
+    outdated = models.JSONField(_("outdated languages"), default=dict)
+    incomplete = models.JSONField(_("incomplete languages"), default=list)
 
     class Meta:
         verbose_name = _("translation status")

@@ -82,18 +82,35 @@ def digest(page, language):
 
 
 def record_publish(page, when=None):
-    """Move the date of every language whose text changed with this publish."""
+    """Note which languages changed with this publish, and which translations it leaves behind.
+
+    When one language changes alone, the others become outdated, unless the change was a
+    catch-up (that language was outdated or incomplete before) or left the language incomplete
+    (text removed, not written). A language that changes is no longer outdated.
+    """
     when = (when or timezone.now()).isoformat()
-    status, _created = TranslationStatus.objects.get_or_create(page_id=page.pk)
-    changed = False
-    for language in LANGUAGES:
-        fingerprint = digest(page, language)
-        if status.digests.get(language) != fingerprint:
-            status.digests[language] = fingerprint
-            status.changed_at[language] = when
-            changed = True
-    if changed:
-        status.save()
+    status, created = TranslationStatus.objects.get_or_create(page_id=page.pk)
+    fingerprints = {language: digest(page, language) for language in LANGUAGES}
+    changed = [
+        language for language in LANGUAGES if status.digests.get(language) != fingerprints[language]
+    ]
+    if not changed:
+        return status
+    incomplete = [language for language in LANGUAGES if page.untranslated_fields(language)]
+    first = created or not status.digests
+    catching_up = any(
+        language in status.outdated or language in status.incomplete for language in changed
+    )
+    for language in changed:
+        status.digests[language] = fingerprints[language]
+        status.changed_at[language] = when
+        status.outdated.pop(language, None)
+    if not first and not catching_up and not set(changed) & set(incomplete):
+        for language in LANGUAGES:
+            if language not in changed:
+                status.outdated[language] = {"newer": changed[0], "since": when}
+    status.incomplete = incomplete
+    status.save()
     return status
 
 
@@ -101,25 +118,13 @@ def outdated_languages(status):
     """Languages whose text is older than another language's last change."""
     if status is None:
         return {}
-    dates = {
-        language: datetime.fromisoformat(value) for language, value in status.changed_at.items()
+    return {
+        language: {
+            "newer": info["newer"],
+            "newer_at": datetime.fromisoformat(info["since"]),
+        }
+        for language, info in status.outdated.items()
     }
-    result = {}
-    for language in LANGUAGES:
-        if language not in dates:
-            continue
-        newer = [
-            other
-            for other in LANGUAGES
-            if other != language and dates.get(other, dates[language]) > dates[language]
-        ]
-        if newer:
-            result[language] = {
-                "newer": newer[0],
-                "changed_at": dates[language],
-                "newer_at": dates[newer[0]],
-            }
-    return result
 
 
 @dataclass
@@ -166,10 +171,11 @@ def translation_states(page_ids=None):
                 fields = page.untranslated_fields(language)
                 if fields:
                     missing[language] = fields
+            # A language with gaps of its own is to be completed, not a newer original to follow.
             outdated = {
                 language: info
                 for language, info in outdated_languages(statuses.get(page.pk)).items()
-                if not _all_missing(page, language)
+                if not missing.get(info["newer"]) and not _all_missing(page, language)
             }
             state = PageTranslationState(page=page, missing=missing, outdated=outdated)
             if state.needs_work:
