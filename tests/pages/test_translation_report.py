@@ -152,3 +152,17 @@ def test_coordination_group_approves_in_the_workflow():
 
     task = GroupApprovalTask.objects.get(name=roles.APPROVAL_TASK)
     assert list(task.groups.values_list("name", flat=True)) == [roles.COORDINATION]
+
+
+def test_updating_the_outdated_english_takes_the_page_off_the_report(admin_client):
+    rheine = town("rheine")
+    publish_with(rheine, intro_de=rheine.intro_de + " Die Stadt liegt an der Ems.")
+    assert len(report_rows(admin_client)) == 1
+    publish_with(rheine, intro_en=rheine.intro_en + " The town lies on the river Ems.")
+    assert report_rows(admin_client) == []
+
+
+def test_removing_english_text_does_not_make_the_german_outdated():
+    status = publish_with(town("borne"), intro_en="").translation_status
+    assert status.outdated == {}
+    assert status.incomplete == ["en"]
