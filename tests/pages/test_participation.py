@@ -175,3 +175,20 @@ def test_rate_limit_counts_per_address(client, page):
         client.post(url_in(page, "en"), VALID)
     other = client.post(url_in(page, "en"), VALID, REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 200
+
+
+def test_coordinators_read_the_submissions_town_editors_do_not(client, page, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from pages import roles
+
+    client.post(url_in(page, "en"), VALID)
+    coordinator = django_user_model.objects.create_user("k", "k@example.org", "pw")
+    coordinator.groups.add(Group.objects.get(name=roles.COORDINATION))
+    editor = django_user_model.objects.create_user("t", "t@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Redaktion Trakai"))
+
+    client.force_login(coordinator)
+    assert "Jonas Beispiel" in client.get(f"/admin/forms/submissions/{page.pk}/").content.decode()
+    client.force_login(editor)
+    assert client.get(f"/admin/forms/submissions/{page.pk}/").status_code in (302, 403)

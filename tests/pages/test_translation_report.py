@@ -166,3 +166,8 @@ def test_removing_english_text_does_not_make_the_german_outdated():
     status = publish_with(town("borne"), intro_en="").translation_status
     assert status.outdated == {}
     assert status.incomplete == ["en"]
+
+
+def test_report_is_in_the_reports_menu(admin_client):
+    html = admin_client.get("/admin/").content.decode()
+    assert REPORT in html
