@@ -1,19 +1,24 @@
 """Home, project, news, downloads and standard pages, the shared page base and site settings."""
 
 from django.conf import settings
+from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, FormSubmission
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.dates import DatePrecision, format_period
 
@@ -79,23 +84,30 @@ class BasePage(Page):
         except NotRegistered:
             return []
 
+    # Not text a reader sees as the page's content; left out of translation checks.
+    translation_check_skip = frozenset({"slug", "url_path", "seo_title", "search_description"})
+
     def untranslated_fields(self, language=None):
-        """Names of fields that fall back to German in ``language`` (the active one by default)."""
+        """Names of fields empty in ``language`` (the active one by default) but not in another.
+
+        In English such fields fall back to German; in German they show nothing.
+        """
         language = (language or get_language() or DEFAULT_LANGUAGE)[:2]
-        if language == DEFAULT_LANGUAGE:
-            return []
-        skip = {"slug", "url_path", "seo_title", "search_description"}
+        others = [code for code in settings.MODELTRANSLATION_LANGUAGES if code != language]
         return [
             name
             for name in self.translated_field_names()
-            if name not in skip
+            if name not in self.translation_check_skip
             and is_empty(getattr(self, f"{name}_{language}", None))
-            and not is_empty(getattr(self, f"{name}_{DEFAULT_LANGUAGE}", None))
+            and any(not is_empty(getattr(self, f"{name}_{other}", None)) for other in others)
         ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["untranslated_fields"] = self.untranslated_fields()
+        # The notice on the page tells readers of a translation that they read German text.
+        language = (get_language() or DEFAULT_LANGUAGE)[:2]
+        fallback = language != DEFAULT_LANGUAGE
+        context["untranslated_fields"] = self.untranslated_fields(language) if fallback else []
         return context
 
 
@@ -424,6 +436,124 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class ParticipationPage(BasePage, AbstractEmailForm):
+    """ "Get involved": citizens send an idea, a question or an offer to help.
+
+    The fields are fixed (``pages.participation.ParticipationForm``) so that their labels are
+    translated like the rest of the interface; submissions are Wagtail form submissions, listed
+    and exported as CSV under "Forms" in the admin.
+    """
+
+    thank_you_text = RichTextField(_("thank-you text"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldPanel("to_address"), FieldPanel("from_address"), FieldPanel("subject")],
+            heading=_("E-mail to the coordination"),
+        ),
+    ]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("participation page")
+
+    def get_form_fields(self):
+        return []
+
+    def get_form_class(self):
+        return participation.ParticipationForm
+
+    def get_data_fields(self):
+        form = participation.ParticipationForm()
+        return [
+            ("submit_time", _("Submission date")),
+            *((name, form.fields[name].label) for name in form.data_fields),
+            ("language", _("Language")),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        privacy_page = SiteSettings.for_request(request).privacy_page
+        context["privacy_url"] = privacy_page.get_url(request) if privacy_page else ""
+        context["honeypot"] = participation.HONEYPOT
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        if participation.is_rate_limited(request):
+            context = self.get_context(request)
+            return TemplateResponse(
+                request, "pages/participation_rate_limited.html", context, status=429
+            )
+        form = self.get_form(request.POST, page=self, user=request.user)
+        if not form.is_valid():
+            context = self.get_context(request)
+            context["form"] = form
+            return TemplateResponse(request, self.get_template(request), context)
+        participation.count_submission(request)
+        if form.is_spam:
+            # The same answer as for a person, so a program learns nothing; nothing is kept.
+            return self.render_landing_page(request, None, *args, **kwargs)
+        submission = self.process_form_submission(form)
+        return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def process_form_submission(self, form):
+        data = {**form.submission_data(), "language": (get_language() or DEFAULT_LANGUAGE)[:2]}
+        submission = FormSubmission.objects.create(form_data=data, page=self)
+        if self.to_address:
+            self.send_mail(form, data)
+        return submission
+
+    def send_mail(self, form, data=None):
+        data = data or {**form.submission_data(), "language": get_language()}
+        # Coordinators read the notice in the site's default language, whatever the visitor's.
+        with translation.override(DEFAULT_LANGUAGE):
+            labels = dict(self.get_data_fields())
+            body = "\n".join(f"{labels[name]}: {value}" for name, value in data.items())
+            subject = self.subject or str(_("New message from the participation page"))
+        EmailMessage(
+            subject,
+            body,
+            self.from_address or None,
+            [address.strip() for address in self.to_address.split(",") if address.strip()],
+            reply_to=[data["email"]],
+        ).send()
+
+
+class TranslationStatus(models.Model):
+    """When each language's text of a page last changed, recorded whenever the page is published.
+
+    ``digests`` holds a fingerprint of each language's text, so a publish that leaves a
+    language untouched keeps its date; ``outdated`` maps a language to the newer one it has not
+    followed yet; ``incomplete`` lists the languages with empty fields (see
+    ``pages.translation_status``).
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="translation_status",
+    )
+    changed_at = models.JSONField(_("last change per language"), default=dict)
+    digests = models.JSONField(_("text fingerprint per language"), default=dict)
+    outdated = models.JSONField(_("outdated languages"), default=dict)
+    incomplete = models.JSONField(_("incomplete languages"), default=list)
+
+    class Meta:
+        verbose_name = _("translation status")
+        verbose_name_plural = _("translation statuses")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.changed_at}"
 
 
 # The per-language search index lives beside the search; imported so Django registers it.

@@ -9,6 +9,7 @@ from pages.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
+    ParticipationPage,
     ProjectPage,
     SiteSettings,
     StandardPage,
@@ -79,3 +80,8 @@ class DownloadItemTR(DocumentLinkTR):
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
     fields = ("funding_note",)
+
+
+@register(ParticipationPage)
+class ParticipationPageTR(BasePageTR):
+    fields = (*BasePageTR.fields, "thank_you_text")

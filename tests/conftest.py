@@ -1,10 +1,15 @@
 """Shared fixtures: the bundled content is loaded once per test database and shared."""
 
+import json
 import shutil
 
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connections, transaction
 from django.utils import translation
 
 from conferences.models import ConferenceIndexPage, ConferencePage
@@ -13,6 +18,7 @@ from pages.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
+    ParticipationPage,
     ProjectPage,
     StandardPage,
 )
@@ -29,6 +35,7 @@ PAGE_TYPES = [
     NewsPage,
     DownloadsPage,
     StandardPage,
+    ParticipationPage,
 ]
 
 
@@ -43,6 +50,56 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The real bundled content, as `make run` loads it, under every test."""
     with django_db_blocker.unblock():
         call_command("load_initial_data", verbosity=0)
+        # A snapshot to put back after tests that commit (live server, transactional_db).
+        connection = connections["default"]
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that committed, restore the bundled content for the tests that follow.
+
+    Such tests end with a flush that empties every table (on PostgreSQL); the snapshot taken
+    after loading the content is loaded back, so the suite passes in any order.
+    """
+    result = yield
+    if is_transactional(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            restore_bundled_content()
+    return result
+
+
+def restore_bundled_content():
+    connection = connections["default"]
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents is None:
+        return
+    # Empty first without post_migrate, whose content types would clash with the snapshot's.
+    call_command(
+        "flush", interactive=False, inhibit_post_migrate=True, reset_sequences=False, verbosity=0
+    )
+    # Content types go first: building a Wagtail task or page looks its type up and would
+    # create a row of its own if the snapshot's were not there yet.
+    objects = json.loads(contents)
+    content_types = [obj for obj in objects if obj["model"] == "contenttypes.contenttype"]
+    others = [obj for obj in objects if obj["model"] != "contenttypes.contenttype"]
+    ContentType.objects.clear_cache()
+    with transaction.atomic():
+        for part in (content_types, others):
+            connection.creation.deserialize_db_from_string(json.dumps(part))
+        # New rows continue after the restored ones.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
 
 
 @pytest.fixture(autouse=True)

@@ -19,3 +19,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Static files come straight from the app directories; WhiteNoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1640,6 +1640,50 @@ FLYER = {
 # Legal pages
 # ---------------------------------------------------------------------------------------------
 
+# ---------------------------------------------------------------------------------------------
+# Get involved (participation form)
+# ---------------------------------------------------------------------------------------------
+
+PARTICIPATION = {
+    "title": {"de": "Mitmachen", "en": "Get involved"},
+    "slug": {"de": "mitmachen", "en": "get-involved"},
+    "search_description": {
+        "de": (
+            "Ideen, Vorschläge, Fragen oder Hilfe für die KlimaPartnerschaft: Schreiben Sie der "
+            "Projektkoordination über das Formular."
+        ),
+        "en": (
+            "Ideas, proposals, questions or an offer to help for the Climate Partnership: write "
+            "to the project coordination through the form."
+        ),
+    },
+    "intro": {
+        "de": (
+            "Sie haben eine Idee für den Klimaschutz in Ihrer Stadt, eine Frage zur "
+            "KlimaPartnerschaft oder möchten mithelfen? Schreiben Sie uns. Ideen, Vorschläge und "
+            "ungewöhnliche Denkansätze sind jederzeit willkommen – Alter und Erfahrung spielen "
+            "keine Rolle."
+        ),
+        "en": (
+            "Do you have an idea for climate action in your town, a question about the Climate "
+            "Partnership, or would you like to help? Write to us. Ideas, proposals and "
+            "unconventional thinking are welcome at any time – age and experience do not matter."
+        ),
+    },
+    "thank_you_text": {
+        "de": (
+            "<p>Vielen Dank für Ihre Nachricht! Sie ist gespeichert und an die "
+            "Projektkoordination weitergegeben.</p>"
+        ),
+        "en": (
+            "<p>Thank you for your message! It has been saved and passed on to the project "
+            "coordination.</p>"
+        ),
+    },
+    # The coordination's e-mail address is not known (see FACTS); editors add it on the page.
+    "subject": "Neue Nachricht über das Formular „Mitmachen“",
+}
+
 LEGAL = [
     {
         "key": "imprint",
@@ -1775,6 +1819,22 @@ LEGAL = [
                         "<p>Keines dieser Cookies dient dazu, Sie zu verfolgen.</p>"
                     ),
                 ),
+                ("heading", "Formular „Mitmachen“"),
+                (
+                    "paragraph",
+                    (
+                        "<p>Wenn Sie uns über das Formular „Mitmachen“ schreiben, speichern wir "
+                        "Ihren Namen, Ihre E-Mail-Adresse, Ihre Stadt und Ihre Nachricht und "
+                        "leiten sie per E-Mail an die Projektkoordination weiter. Wir verwenden "
+                        "diese Angaben nur, um Ihre Nachricht zu bearbeiten und Ihnen zu "
+                        "antworten.</p>"
+                        "<p>Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). "
+                        "Sie können sie jederzeit mit Wirkung für die Zukunft widerrufen.</p>"
+                        "<p>Zum Schutz vor massenhaft verschickten Nachrichten merkt sich der "
+                        "Server Ihre IP-Adresse für zehn Minuten, um die Zahl der Nachrichten je "
+                        "Adresse zu begrenzen.</p>"
+                    ),
+                ),
                 ("heading", "Ihre Rechte"),
                 (
                     "paragraph",
@@ -1844,6 +1904,20 @@ LEGAL = [
                         "forged requests.</li>"
                         "</ul>"
                         "<p>None of these cookies is used to track you.</p>"
+                    ),
+                ),
+                ("heading", "The “Get involved” form"),
+                (
+                    "paragraph",
+                    (
+                        "<p>When you write to us through the “Get involved” form, we store your "
+                        "name, your e-mail address, your town and your message and forward them "
+                        "by e-mail to the project coordination. We use these details only to deal "
+                        "with your message and to answer you.</p>"
+                        "<p>The legal basis is your consent (Art. 6(1)(a) GDPR). You can withdraw "
+                        "it at any time with effect for the future.</p>"
+                        "<p>To protect against messages sent in bulk, the server keeps your IP "
+                        "address for ten minutes to limit the number of messages per address.</p>"
                     ),
                 ),
                 ("heading", "Your rights"),

@@ -18,10 +18,12 @@ from pages.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
+    ParticipationPage,
     ProjectPage,
     SiteSettings,
     StandardPage,
 )
+from pages.roles import setup_roles
 from partners.models import Country, PartnerTownIndexPage, PartnerTownPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -128,6 +130,13 @@ def _load():
     _load_conferences(home, towns)
     _load_news(home)
     _load_downloads(home, towns)
+    add_page(
+        home,
+        ParticipationPage,
+        show_in_menus=True,
+        subject=data.PARTICIPATION["subject"],
+        **page_fields(data.PARTICIPATION, "thank_you_text"),
+    )
     legal = {
         item["key"]: add_page(home, StandardPage, **page_fields(item, "body"))
         for item in data.LEGAL
@@ -139,6 +148,8 @@ def _load():
     site_settings.imprint_page = legal["imprint"]
     site_settings.privacy_page = legal["privacy"]
     site_settings.save()
+
+    setup_roles()
 
 
 def _project_fields():

@@ -1,0 +1,196 @@
+"""Which pages are not (fully) translated, and which translation is older than its original.
+
+On every publish, each language's text of the page (its translated fields and those of its
+inline items, such as excursions and downloads) is reduced to a fingerprint; when a language's
+fingerprint changes, its date in ``TranslationStatus.changed_at`` moves to now. A language whose
+date is older than another's is "outdated": the other language changed after it last did.
+
+The report reads every page once per page type, so its number of queries does not grow with
+the number of pages.
+"""
+
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modelcluster.models import get_all_child_relations
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.models import Page, get_page_models
+
+from pages.models import BasePage, TranslationStatus, is_empty
+
+LANGUAGES = list(settings.MODELTRANSLATION_LANGUAGES)
+SKIP = BasePage.translation_check_skip
+WHITESPACE = re.compile(r"\s+")
+
+
+def translated_names(model):
+    try:
+        names = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return []
+    return sorted(name for name in names if name not in SKIP)
+
+
+def as_text(value):
+    """What a reader sees of a value: markup, block ids and spacing do not count as changes."""
+    if value is None:
+        return ""
+    if hasattr(value, "raw_data"):
+        return " ".join(as_text(item) for item in _stream_strings(list(value.raw_data)))
+    return WHITESPACE.sub(" ", html.unescape(strip_tags(str(value)))).strip()
+
+
+def _stream_strings(data):
+    if isinstance(data, dict):
+        for key, item in data.items():
+            if key not in {"id", "type"}:
+                yield from _stream_strings(item)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _stream_strings(item)
+    elif data is not None:
+        yield str(data)
+
+
+def field_value(obj, name, language):
+    """A translated value; for a link to a document, its id (no query)."""
+    model_field = obj._meta.get_field(f"{name}_{language}")
+    return getattr(obj, model_field.attname if model_field.is_relation else model_field.name)
+
+
+def language_texts(page, language):
+    texts = [as_text(field_value(page, name, language)) for name in translated_names(type(page))]
+    for relation in get_all_child_relations(page):
+        names = translated_names(relation.related_model)
+        if not names:
+            continue
+        for item in getattr(page, relation.get_accessor_name()).all():
+            texts.append([as_text(field_value(item, name, language)) for name in names])
+    return texts
+
+
+def digest(page, language):
+    data = json.dumps(language_texts(page, language), ensure_ascii=False)
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def record_publish(page, when=None):
+    """Note which languages changed with this publish, and which translations it leaves behind.
+
+    When one language changes alone, the others become outdated, unless the change was a
+    catch-up (that language was outdated or incomplete before) or left the language incomplete
+    (text removed, not written). A language that changes is no longer outdated.
+    """
+    when = (when or timezone.now()).isoformat()
+    status, created = TranslationStatus.objects.get_or_create(page_id=page.pk)
+    fingerprints = {language: digest(page, language) for language in LANGUAGES}
+    changed = [
+        language for language in LANGUAGES if status.digests.get(language) != fingerprints[language]
+    ]
+    if not changed:
+        return status
+    incomplete = [language for language in LANGUAGES if page.untranslated_fields(language)]
+    first = created or not status.digests
+    catching_up = any(
+        language in status.outdated or language in status.incomplete for language in changed
+    )
+    for language in changed:
+        status.digests[language] = fingerprints[language]
+        status.changed_at[language] = when
+        status.outdated.pop(language, None)
+    if not first and not catching_up and not set(changed) & set(incomplete):
+        for language in LANGUAGES:
+            if language not in changed:
+                status.outdated[language] = {"newer": changed[0], "since": when}
+    status.incomplete = incomplete
+    status.save()
+    return status
+
+
+def outdated_languages(status):
+    """Languages whose text is older than another language's last change."""
+    if status is None:
+        return {}
+    return {
+        language: {
+            "newer": info["newer"],
+            "newer_at": datetime.fromisoformat(info["since"]),
+        }
+        for language, info in status.outdated.items()
+    }
+
+
+@dataclass
+class PageTranslationState:
+    page: Page
+    missing: dict = field(default_factory=dict)  # language -> [field names]
+    outdated: dict = field(default_factory=dict)  # language -> {"newer", "changed_at", "newer_at"}
+
+    @property
+    def needs_work(self):
+        return bool(self.missing or self.outdated)
+
+    def issues(self):
+        """(language, kind, detail) triples, one per language and problem."""
+        for language in LANGUAGES:
+            if language in self.missing:
+                yield language, "missing", self.missing[language]
+            if language in self.outdated:
+                yield language, "outdated", self.outdated[language]
+
+
+def page_models():
+    return [model for model in get_page_models() if issubclass(model, BasePage)]
+
+
+def translation_states(page_ids=None):
+    """Every site page that lacks a translation or has an outdated one, in tree order.
+
+    ``page_ids`` (a queryset of ids, or None for all) limits the report, e.g. to the pages
+    a user may edit. One query for the statuses and one per page type.
+    """
+    statuses = TranslationStatus.objects.all()
+    if page_ids is not None:
+        statuses = statuses.filter(page_id__in=page_ids)
+    statuses = {status.page_id: status for status in statuses}
+    states = []
+    for model in page_models():
+        pages = model.objects.filter(depth__gt=1)
+        if page_ids is not None:
+            pages = pages.filter(pk__in=page_ids)
+        for page in pages.select_related("content_type"):
+            missing = {}
+            for language in LANGUAGES:
+                fields = page.untranslated_fields(language)
+                if fields:
+                    missing[language] = fields
+            # A language with gaps of its own is to be completed, not a newer original to follow.
+            outdated = {
+                language: info
+                for language, info in outdated_languages(statuses.get(page.pk)).items()
+                if not missing.get(info["newer"]) and not _all_missing(page, language)
+            }
+            state = PageTranslationState(page=page, missing=missing, outdated=outdated)
+            if state.needs_work:
+                states.append(state)
+    states.sort(key=lambda state: state.page.path)
+    return states
+
+
+def _all_missing(page, language):
+    """Whether ``language`` has no text at all on the page (nothing to call outdated)."""
+    return all(
+        is_empty(getattr(page, f"{name}_{language}", None)) for name in translated_names(type(page))
+    )
+
+
+def on_page_published(sender, instance, revision=None, **kwargs):
+    if isinstance(instance, BasePage):
+        record_publish(instance)
