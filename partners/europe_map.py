@@ -1,0 +1,86 @@
+"""The map of the partner towns: Europe drawn from stored outlines, the towns from their coordinates.
+
+The country outlines are projected once, at build time, by ``manage.py build_europe_map`` into
+``europe_map.json`` beside this file. The town markers go through the same ``project()`` at
+request time, so outlines and markers always line up. No tiles, no scripts, no other host.
+"""
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+# The window of Europe shown: from Portugal's Atlantic coast to beyond Lithuania.
+WEST, EAST, SOUTH, NORTH = -11.0, 32.0, 36.5, 57.5
+# Equirectangular, true to scale at the window's middle latitude (a plate carrée squashed by
+# cos φ0 keeps central Europe's shapes recognisable).
+STANDARD_PARALLEL = (SOUTH + NORTH) / 2
+WIDTH = 800.0
+X_SCALE = WIDTH / ((EAST - WEST) * math.cos(math.radians(STANDARD_PARALLEL)))
+HEIGHT = round((NORTH - SOUTH) * X_SCALE, 1)
+
+DATA_FILE = Path(__file__).with_name("europe_map.json")
+
+# ISO 3166-1 numeric codes (the ids in Natural Earth / world-atlas) of the partner countries.
+NUMERIC_CODES = {"DE": "276", "NL": "528", "PT": "620", "LT": "440"}
+
+# Two towns closer than this (in map units) get their labels on opposite sides.
+LABEL_CLEARANCE = 90
+
+
+def project(latitude, longitude):
+    """Map coordinates (x to the east, y to the south) of a point, in the SVG's units."""
+    lat, lon = float(latitude), float(longitude)
+    x = (lon - WEST) * X_SCALE * math.cos(math.radians(STANDARD_PARALLEL))
+    y = (NORTH - lat) * X_SCALE
+    return round(x, 1), round(y, 1)
+
+
+@cache
+def outlines():
+    """The projected country outlines: a list of {"id", "name", "d"}."""
+    with DATA_FILE.open(encoding="utf-8") as f:
+        return json.load(f)["countries"]
+
+
+def europe_map(towns, current=None):
+    """What the map template needs: the countries (partners marked) and one marker per town."""
+    partner_ids = {NUMERIC_CODES.get(town.country) for town in towns}
+    countries = [{**country, "partner": country["id"] in partner_ids} for country in outlines()]
+    markers = []
+    for town in towns:
+        x, y = project(town.latitude, town.longitude)
+        markers.append({"town": town, "x": x, "y": y, "current": current == town.pk})
+    for marker in markers:
+        # Labels make room for close neighbours (Borne and Rheine are 50 km apart): a town
+        # with a neighbour to its right is labelled on the left, one between two neighbours
+        # is labelled below.
+        def near(other, marker=marker):
+            return other is not marker and abs(other["y"] - marker["y"]) < 40
+
+        right = any(near(o) and 0 <= o["x"] - marker["x"] < LABEL_CLEARANCE for o in markers)
+        left = any(near(o) and 0 < marker["x"] - o["x"] < LABEL_CLEARANCE for o in markers)
+        if right and left:
+            marker["label"], marker["label_x"], marker["label_y"] = (
+                "below",
+                marker["x"],
+                marker["y"] + 34,
+            )
+        elif right:
+            marker["label"], marker["label_x"], marker["label_y"] = (
+                "left",
+                marker["x"] - 12,
+                marker["y"] + 8,
+            )
+        else:
+            marker["label"], marker["label_x"], marker["label_y"] = (
+                "right",
+                marker["x"] + 12,
+                marker["y"] + 8,
+            )
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "countries": countries,
+        "markers": markers,
+    }
