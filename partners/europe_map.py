@@ -1,4 +1,4 @@
-"""The map of the partner towns: Europe drawn from stored outlines, the towns from their coordinates.
+"""The map of the partner towns: Europe from stored outlines, the towns from their coordinates.
 
 The country outlines are projected once, at build time, by ``manage.py build_europe_map`` into
 ``europe_map.json`` beside this file. The town markers go through the same ``project()`` at
