@@ -68,6 +68,8 @@ def open_page(browser, viewport):
     context = browser.new_context(viewport=viewport, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    # The first visit of a page renders its image sizes, which takes a while on a busy machine.
+    page.set_default_navigation_timeout(60_000)
     return context, page
 
 
