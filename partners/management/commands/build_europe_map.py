@@ -17,8 +17,9 @@ from partners.europe_map import DATA_FILE, EAST, HEIGHT, NORTH, SOUTH, WEST, WID
 
 # Outlines are clipped to a slightly larger window so that no coastline stops at the edge.
 MARGIN = 2.0
-# Douglas–Peucker tolerance in map units: below what a reader can tell apart at 800 px.
-TOLERANCE = 0.6
+# Douglas–Peucker tolerance in map units: the map is shown at most about 830 px wide, so a
+# map unit is about a pixel and whole units are precise enough.
+TOLERANCE = 0.9
 
 
 def decode_arcs(topology):
@@ -113,22 +114,22 @@ def simplify(points, tolerance):
 
 
 def number(value):
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    return str(round(value) + 0)
 
 
 def path_data(rings):
-    """SVG path data: absolute moveto, then relative linetos, one decimal."""
+    """SVG path data: absolute moveto, then relative linetos, in whole map units."""
     parts = []
     for ring in rings:
         x0, y0 = ring[0]
         segment = [f"M{number(x0)} {number(y0)}"]
-        px, py = round(x0, 1), round(y0, 1)
+        px, py = round(x0), round(y0)
         for x, y in ring[1:]:
-            x, y = round(x, 1), round(y, 1)
-            dx, dy = round(x - px, 1), round(y - py, 1)
+            x, y = round(x), round(y)
+            dx, dy = x - px, y - py
             if dx or dy:
-                segment.append(f"l{number(dx)} {number(dy)}")
+                # "l3-2" needs no space: the minus sign separates the numbers.
+                segment.append(f"l{dx}{' ' if dy >= 0 else ''}{dy}")
             px, py = x, y
         parts.append("".join(segment) + "z")
     return "".join(parts)
