@@ -43,44 +43,33 @@ def outlines():
         return json.load(f)["countries"]
 
 
-def europe_map(towns, current=None):
+def europe_map(towns):
     """What the map template needs: the countries (partners marked) and one marker per town."""
     partner_ids = {NUMERIC_CODES.get(town.country) for town in towns}
     countries = [{**country, "partner": country["id"] in partner_ids} for country in outlines()]
     markers = []
     for town in towns:
         x, y = project(town.latitude, town.longitude)
-        markers.append({"town": town, "x": x, "y": y, "current": current == town.pk})
+        markers.append({"town": town, "x": x, "y": y})
     for marker in markers:
-        # Labels make room for close neighbours (Borne and Rheine are 50 km apart): a town
-        # with a neighbour to its right is labelled on the left, one between two neighbours
-        # is labelled below.
-        def near(other, marker=marker):
-            return other is not marker and abs(other["y"] - marker["y"]) < 40
-
-        right = any(near(o) and 0 <= o["x"] - marker["x"] < LABEL_CLEARANCE for o in markers)
-        left = any(near(o) and 0 < marker["x"] - o["x"] < LABEL_CLEARANCE for o in markers)
-        if right and left:
-            marker["label"], marker["label_x"], marker["label_y"] = (
-                "below",
-                marker["x"],
-                marker["y"] + 34,
-            )
-        elif right:
-            marker["label"], marker["label_x"], marker["label_y"] = (
-                "left",
-                marker["x"] - 12,
-                marker["y"] + 8,
-            )
-        else:
-            marker["label"], marker["label_x"], marker["label_y"] = (
-                "right",
-                marker["x"] + 12,
-                marker["y"] + 8,
-            )
+        marker["label"], marker["label_x"], marker["label_y"] = label_position(marker, markers)
     return {
         "width": WIDTH,
         "height": HEIGHT,
         "countries": countries,
         "markers": markers,
     }
+
+
+def label_position(marker, markers):
+    """Where a town's name goes, making room for close neighbours (Borne and Rheine are 50 km
+    apart): with a neighbour to the right it goes left, between two neighbours below."""
+    x, y = marker["x"], marker["y"]
+    nearby = [m["x"] - x for m in markers if m is not marker and abs(m["y"] - y) < 40]
+    right = any(0 <= dx < LABEL_CLEARANCE for dx in nearby)
+    left = any(-LABEL_CLEARANCE < dx < 0 for dx in nearby)
+    if right and left:
+        return "below", x, y + 34
+    if right:
+        return "left", x - 12, y + 8
+    return "right", x + 12, y + 8

@@ -8,6 +8,6 @@ register = template.Library()
 
 
 @register.inclusion_tag("components/europe_map.html", takes_context=True)
-def partner_map(context, towns, current=None):
+def partner_map(context, towns):
     """An SVG map of Europe with one linked marker per town in ``towns``."""
-    return {"map": europe_map(list(towns), current=current), "request": context.get("request")}
+    return {"map": europe_map(list(towns)), "request": context.get("request")}
