@@ -432,7 +432,21 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
     )
 
-    panels = [FieldPanel("funding_note"), FieldPanel("imprint_page"), FieldPanel("privacy_page")]
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("funding_note"),
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+    ]
 
     class Meta:
         verbose_name = _("site settings")

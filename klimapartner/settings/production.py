@@ -19,3 +19,6 @@ LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS]  # noqa: F405
+# robots.txt answers on plain HTTP too: crawlers and checkers that ask for it without the
+# proxy's header get the file rather than a redirect.
+SECURE_REDIRECT_EXEMPT = [r"^robots\.txt$"]

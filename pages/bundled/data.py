@@ -1950,3 +1950,147 @@ LEGAL = [
         },
     },
 ]
+
+# ---------------------------------------------------------------------------------------------
+# Accessibility statement (BITV 2.0 / WCAG 2.1 AA), linked in the footer
+# ---------------------------------------------------------------------------------------------
+
+ACCESSIBILITY = {
+    "key": "accessibility",
+    "title": {"de": "Erklärung zur Barrierefreiheit", "en": "Accessibility statement"},
+    "slug": {"de": "barrierefreiheit", "en": "accessibility"},
+    "search_description": {
+        "de": (
+            "Wie barrierefrei die Website der KlimaPartnerschaft ist, was noch nicht "
+            "barrierefrei ist und wie Sie uns Barrieren melden."
+        ),
+        "en": (
+            "How accessible the Climate Partnership website is, what is not accessible yet and "
+            "how to report a barrier to us."
+        ),
+    },
+    "intro": {
+        "de": (
+            "Diese Website soll von allen Menschen genutzt werden können – am Smartphone wie am "
+            "Computer, mit Tastatur, Maus oder Screenreader."
+        ),
+        "en": (
+            "Everyone should be able to use this website – on a phone or a computer, with a "
+            "keyboard, a mouse or a screen reader."
+        ),
+    },
+    "body": {
+        "de": [
+            ("heading", "Für welche Inhalte gilt diese Erklärung?"),
+            (
+                "paragraph",
+                (
+                    "<p>Diese Erklärung gilt für die Website der KlimaPartnerschaft in deutscher "
+                    "und englischer Sprache. Maßstab sind die Barrierefreie-Informationstechnik-"
+                    "Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) "
+                    "2.1, Stufe AA.</p>"
+                ),
+            ),
+            ("heading", "Was wir für die Barrierefreiheit tun"),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Alle Seiten lassen sich allein mit der Tastatur bedienen. Ein Link "
+                    "„Zum Inhalt springen“ führt an der Navigation vorbei.</li>"
+                    "<li>Die Seiten passen sich jeder Bildschirmbreite an und lassen sich "
+                    "vergrößern.</li>"
+                    "<li>Bilder haben Textalternativen auf Deutsch und Englisch.</li>"
+                    "<li>Die Karte der Partnerstädte ist eine Grafik; dieselben Städte stehen "
+                    "darunter auch als Liste mit Links.</li>"
+                    "<li>Texte, die noch nicht übersetzt sind, werden als deutsch "
+                    "ausgezeichnet, damit Screenreader sie richtig vorlesen.</li>"
+                    "<li>Schriften, Skripte und Karten werden nicht von fremden Servern "
+                    "geladen.</li>"
+                    "</ul>"
+                    "<p>Bei jeder Änderung der Website prüfen automatische Tests jede Seitenart "
+                    "in beiden Sprachen in Smartphone- und Desktop-Breite mit dem Prüfwerkzeug "
+                    "axe-core und testen die Bedienung mit der Tastatur.</p>"
+                ),
+            ),
+            ("heading", "Was noch nicht barrierefrei ist"),
+            (
+                "paragraph",
+                (
+                    "<p>Der Projektflyer zum Herunterladen (PDF) ist kein vollständig "
+                    "barrierefreies PDF: Er hat einen Titel, eine Sprachangabe und "
+                    "Lesezeichen, aber keine Auszeichnung seiner Struktur (Tags). Die Angaben "
+                    "des Flyers finden Sie auch auf dieser Website, vor allem auf der Seite "
+                    "„Das Projekt“.</p>"
+                ),
+            ),
+            ("heading", "Barrieren melden"),
+            (
+                "paragraph",
+                (
+                    "<p>Sind Sie auf eine Barriere gestoßen, oder brauchen Sie einen Inhalt in "
+                    "einer anderen Form? Dann melden Sie sich bitte bei der Koordinierungsstelle "
+                    "des Projekts:</p>"
+                    "<p><strong>TAT Technik Arbeit Transfer gGmbH</strong></p>"
+                    "<p>Hovesaatstr. 6, 48432 Rheine, Deutschland</p>"
+                    "<p>Telefon: +49 5971 990-101</p>"
+                    "<p>Bitte beschreiben Sie, auf welcher Seite Sie welches Problem hatten.</p>"
+                ),
+            ),
+        ],
+        "en": [
+            ("heading", "What this statement covers"),
+            (
+                "paragraph",
+                (
+                    "<p>This statement covers the Climate Partnership website in German and "
+                    "English. The standards are the German Barrier-Free Information Technology "
+                    "Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) "
+                    "2.1, level AA.</p>"
+                ),
+            ),
+            ("heading", "What we do for accessibility"),
+            (
+                "paragraph",
+                (
+                    "<ul>"
+                    "<li>Every page can be used with a keyboard alone. A “Skip to content” link "
+                    "leads past the navigation.</li>"
+                    "<li>The pages adapt to any screen width and can be zoomed.</li>"
+                    "<li>Images have text alternatives in German and English.</li>"
+                    "<li>The map of the partner towns is a picture; the same towns are also "
+                    "listed below it, with links.</li>"
+                    "<li>Text that has not been translated yet is marked as German, so that "
+                    "screen readers pronounce it correctly.</li>"
+                    "<li>No fonts, scripts or maps are loaded from other servers.</li>"
+                    "</ul>"
+                    "<p>Whenever the website changes, automated tests check every kind of page "
+                    "in both languages at phone and desktop widths with the axe-core checker, "
+                    "and test using it with a keyboard.</p>"
+                ),
+            ),
+            ("heading", "What is not accessible yet"),
+            (
+                "paragraph",
+                (
+                    "<p>The project flyer for download (PDF) is not a fully accessible PDF: it "
+                    "has a title, a language and bookmarks, but its structure is not tagged. "
+                    "You can find the flyer's information on this website as well, above all "
+                    "on the page “The project”.</p>"
+                ),
+            ),
+            ("heading", "Report a barrier"),
+            (
+                "paragraph",
+                (
+                    "<p>Have you come across a barrier, or do you need some content in another "
+                    "form? Please contact the project's coordinator:</p>"
+                    "<p><strong>TAT Technik Arbeit Transfer gGmbH</strong></p>"
+                    "<p>Hovesaatstr. 6, 48432 Rheine, Germany</p>"
+                    "<p>Phone: +49 5971 990-101</p>"
+                    "<p>Please tell us on which page you had which problem.</p>"
+                ),
+            ),
+        ],
+    },
+}

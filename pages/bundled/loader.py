@@ -141,12 +141,14 @@ def _load():
         item["key"]: add_page(home, StandardPage, **page_fields(item, "body"))
         for item in data.LEGAL
     }
+    accessibility = add_page(home, StandardPage, **page_fields(data.ACCESSIBILITY, "body"))
 
     site_settings = SiteSettings.for_site(site)
     site_settings.funding_note_de = data.SITE["funding_note"]["de"]
     site_settings.funding_note_en = data.SITE["funding_note"]["en"]
     site_settings.imprint_page = legal["imprint"]
     site_settings.privacy_page = legal["privacy"]
+    site_settings.accessibility_page = accessibility
     site_settings.save()
 
     setup_roles()
