@@ -1,42 +1,18 @@
 """In Chromium: a town editor's English text goes through the coordination's approval to /en/."""
 
-import os
-
 import pytest
 from django.contrib.auth.models import Group
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
 from pages import roles
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
 
-# Playwright's sync API runs an event loop; the test's own database calls are still synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
+# Chromium comes from the shared ``browser`` fixture (tests/browser/conftest.py).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NEW_INTRO = "Bernburg (Saale) lies on the river Saale, below its castle on the hill."
-
-
-@pytest.fixture
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
 
 
 def make_user(django_user_model, username, group, language=""):
