@@ -15,3 +15,6 @@ urlpatterns = [
 
 # Every public page carries its language: /de/... and /en/...; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+
+# A lost database connection answers with a friendly 503 page (pages/errors.py).
+handler500 = "pages.errors.handler500"

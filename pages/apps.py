@@ -6,3 +6,8 @@ class PagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from pages.cache import connect_signals
+
+        connect_signals()

@@ -1,6 +1,7 @@
 """Shared fixtures: the bundled content is loaded once per test database and shared."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 
@@ -34,6 +35,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The real bundled content, as `make run` loads it, under every test."""
     with django_db_blocker.unblock():
         call_command("load_initial_data", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a rolled-back test must not leave pages behind."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -15,3 +15,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Static files come straight from the app directories; WhiteNoise is for production.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+
+# The page cache is tested on its own (tests/test_page_cache.py); other tests see fresh pages.
+PAGE_CACHE_ENABLED = False
+# Logins in tests come through force_login; axes is tested with the real login form.

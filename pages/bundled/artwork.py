@@ -1236,7 +1236,7 @@ def _sewage_plant(rng: random.Random) -> Image.Image:
         _clarifier(pen, cx, cy, r)
     pen.rect((1150, 640, 1560, 860), (170, 172, 170), 6)
     pen.rect((1166, 656, 1544, 844), (110, 140, 120))
-    for k in range(60):
+    for _k in range(60):
         bx, by = 1180 + rng.uniform(0, 350), 670 + rng.uniform(0, 160)
         pen.ellipse(bx, by, 5, 4, _alpha(WHITE, 150))
     pen.rect((1260, 300, 1480, 390), (214, 206, 194))
