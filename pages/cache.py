@@ -238,6 +238,10 @@ INVALIDATING_MODELS = (
 )
 
 
+# Wagtail fills these in lazily on images and documents; they change nothing a visitor sees.
+METADATA_FIELDS = {"file_size", "file_hash"}
+
+
 def _is_invalidating(sender):
     from wagtail.images import get_image_model
     from wagtail.models import Page
@@ -254,6 +258,9 @@ def _on_save(sender, **kwargs):
     # Page saves happen for drafts too; pages invalidate through their own signals.
     from wagtail.models import Page
 
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= METADATA_FIELDS:
+        return
     if not issubclass(sender, Page) and _is_invalidating(sender):
         bump_generation()
 
