@@ -82,8 +82,9 @@ def main():
         sql = info.get(mode)
         ratio = r["rate"] / static_rate[mode] if static_rate.get(mode) else None
         errors = r["non2xx"] + r["socket"]
+        share = fmt(ratio and 100 * ratio, "{:.0f} %")
         print(
-            f"| {name} `{url}` | {mode} | {r['rate']:.0f} | {fmt(ratio and 100 * ratio, '{:.0f} %')}"
+            f"| {name} `{url}` | {mode} | {r['rate']:.0f} | {share}"
             f" | {fmt(r['p50'])} | {fmt(r['p99'])} | {fmt(r['cpu_ms'], '{:.2f}')}"
             f" | {fmt(sql, '{}')} | {errors} |"
         )
