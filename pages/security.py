@@ -6,6 +6,8 @@ a relaxed policy of its own; so do public pages seen by a logged-in editor, for 
 """
 
 from django.conf import settings
+from django.http import Http404
+from django.views.static import serve
 
 STRICT_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -45,3 +47,11 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
+
+
+def serve_media(request, path, document_root=None):
+    """Django's static serve, with a name the file system refuses (too long, ...) as a 404."""
+    try:
+        return serve(request, path, document_root=document_root)
+    except (OSError, ValueError) as error:
+        raise Http404("No such file") from error
