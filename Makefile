@@ -56,3 +56,25 @@ makemessages: install ## Update locale/*.po from the code and templates
 .PHONY: clean
 clean: ## Remove the virtual environment, the embedded database and uploaded media
 	rm -rf $(VENV) db.sqlite3 media .admin-password
+
+.PHONY: wrk
+wrk: ## Install the load tool wrk, if it is missing
+	@command -v wrk >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
+
+.PHONY: bench
+bench: install messages wrk ## Benchmark the production setup (gunicorn, PostgreSQL kp_perf_run) with wrk
+	$(PY) bench/bench.py
+
+.PHONY: faults
+faults: install messages wrk ## Load and fault tests: restarts PostgreSQL (and Redis with REDIS_URL)!
+	$(PY) bench/faults.py
+
+.PHONY: backup
+backup: install ## Back up the database (DATABASE_URL) and the media folder into backups/<time>/
+	$(PY) bench/backup.py backup
+
+.PHONY: restore
+restore: install ## Restore a backup: make restore FILE=backups/<time>
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/<time>"; exit 2; }
+	$(PY) bench/backup.py restore "$(FILE)"

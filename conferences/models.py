@@ -150,7 +150,9 @@ class ConferencePage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["excursions"] = self.excursions.all()
         context["documents"] = self.documents.select_related("document_de", "document_en")
-        context["gallery"] = self.gallery_images.select_related("image")
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
+            "image__renditions"
+        )
         return context
 
 

@@ -1,18 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import urls as pages_urls
+from pages.security import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Uploaded images; a deployment with a proxy or object storage serves them itself.
-    re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
     *pages_urls.urlpatterns,
 ]
 # Search and feeds, before Wagtail's catch-all page URLs.
@@ -20,3 +20,6 @@ urlpatterns += i18n_patterns(*pages_urls.localized_urlpatterns, prefix_default_l
 
 # Every public page carries its language: /de/... and /en/...; "/" redirects by Accept-Language.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+
+# A lost database connection answers with a friendly 503 page (pages/errors.py).
+handler500 = "pages.errors.handler500"

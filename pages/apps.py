@@ -21,3 +21,7 @@ class PagesConfig(AppConfig):
         pre_save.connect(redirects.remember_old_paths, dispatch_uid="klima_redirects_pre_save")
         page_published.connect(redirects.on_published, dispatch_uid="klima_redirects_published")
         page_published.connect(on_page_published, dispatch_uid="pages.translation_status")
+
+        from pages.cache import connect_signals
+
+        connect_signals()

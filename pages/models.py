@@ -153,7 +153,11 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["towns"] = (
-            PartnerTownPage.objects.live().public().descendant_of(self).select_related("image")
+            PartnerTownPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
         )
         context["conferences"] = (
             ConferencePage.objects.live()
@@ -276,6 +280,7 @@ class NewsIndexPage(BasePage):
             .public()
             .child_of(self)
             .select_related("image")
+            .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
         # get_page() turns a page number that is not a number, or too large, into a real page.

@@ -33,7 +33,11 @@ class PartnerTownIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["towns"] = (
-            PartnerTownPage.objects.live().public().child_of(self).select_related("image")
+            PartnerTownPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
         )
         return context
 
@@ -104,7 +108,9 @@ class PartnerTownPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["conferences"] = self.hosted_conferences.live().public().order_by("path")
-        context["gallery"] = self.gallery_images.select_related("image")
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
+            "image__renditions"
+        )
         return context
 
 

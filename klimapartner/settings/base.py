@@ -5,15 +5,28 @@ Security values have no defaults: a missing SECRET_KEY or ALLOWED_HOSTS stops th
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-SECRET_KEY = os.environ["SECRET_KEY"]
-ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",") if host.strip()]
+
+def required(name):
+    """An environment variable the site cannot start without."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(
+            f"Set the environment variable {name}: the site will not start without it."
+        )
+    return value
+
+
+SECRET_KEY = required("SECRET_KEY")
+ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 DEBUG = False
 
 INSTALLED_APPS = [
@@ -48,11 +61,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pages.security.SecurityHeadersMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "pages.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -61,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
+    "pages.errors.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "klimapartner.urls"
@@ -149,3 +168,86 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Performance and operations (see pages/cache.py, pages/security.py, pages/uploads.py).
+# One cache shared by every worker and every app instance: Redis with REDIS_URL, otherwise a
+# folder on this machine. The page cache, menus, footer, Wagtail's renditions and site root
+# paths all live in it, so an invalidation reaches every process at once.
+_database = DATABASES["default"]
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+        if os.environ.get("REDIS_URL")
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", "/tmp/klimapartner-cache"),  # noqa: S108
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    )
+}
+# Instances on the same database share entries; another database never sees them.
+CACHES["default"]["KEY_PREFIX"] = os.environ.get(
+    "CACHE_KEY_PREFIX", f"kp-{_database.get('HOST', '')}-{_database.get('NAME', '')}"[:60]
+)
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false")
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+
+# Login: five failures for the same user name from the same address lock out for 15 minutes.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+
+# Uploads: raster images by content (no SVG), office documents and text by extension and
+# content (pages/uploads.py).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set
+# (needs `pip install boto3`, left out of the default install).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_STORAGE_BUCKET_NAME = os.environ["AWS_STORAGE_BUCKET_NAME"]
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+
+# A CDN in front: Wagtail purges changed pages there (wagtail.contrib.frontend_cache).
+if os.environ.get("FRONTEND_CACHE_BACKEND"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": os.environ["FRONTEND_CACHE_BACKEND"],
+            "LOCATION": os.environ.get("FRONTEND_CACHE_LOCATION", ""),
+            **(
+                {"DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_DISTRIBUTION_ID"]}
+                if os.environ.get("FRONTEND_CACHE_DISTRIBUTION_ID")
+                else {}
+            ),
+            **(
+                {
+                    "BEARER_TOKEN": os.environ["FRONTEND_CACHE_TOKEN"],
+                    "ZONEID": os.environ.get("FRONTEND_CACHE_ZONE_ID", ""),
+                }
+                if os.environ.get("FRONTEND_CACHE_TOKEN")
+                else {}
+            ),
+        }
+    }

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Site
 
+from pages.cache import fragment
 from pages.models import is_empty
 
 register = template.Library()
@@ -28,25 +29,79 @@ def home_page(context):
     return site_root(request) if request else None
 
 
+def _menu_items(request, root):
+    return [
+        {"pk": child.pk, "path": child.path, "title": child.title, "url": child.get_url(request)}
+        for child in root.get_children().live().public().in_menu()
+    ]
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
+    """The home page's children shown in menus, built once per language and site generation."""
     request = context["request"]
     current = context.get("page")
     root = site_root(request)
     items = []
     if root is not None:
-        for child in root.get_children().live().public().in_menu():
+        cached = fragment(
+            request,
+            "menu",
+            lambda: _menu_items(request, root),
+            root.pk,
+            translation.get_language(),
+        )
+        for item in cached:
             items.append(
                 {
-                    "title": child.title,
-                    "url": child.get_url(request),
-                    "current": current is not None and current.pk == child.pk,
+                    **item,
+                    "current": current is not None and current.pk == item["pk"],
                     "ancestor": current is not None
-                    and current.pk != child.pk
-                    and current.path.startswith(child.path),
+                    and current.pk != item["pk"]
+                    and getattr(current, "path", "").startswith(item["path"]),
                 }
             )
     return {"items": items, "request": request}
+
+
+def _footer(request, site):
+    from pages.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(site)
+    links = []
+    for name in ("imprint_page", "privacy_page", "accessibility_page"):
+        page = getattr(site_settings, name)
+        if page is not None and page.live:
+            links.append({"title": page.title, "url": page.get_url(request)})
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return {
+        "funding_note": site_settings.funding_note,
+        f"funding_note_{default}": getattr(site_settings, f"funding_note_{default}", ""),
+        f"funding_note_{translation.get_language()}": getattr(
+            site_settings, f"funding_note_{translation.get_language()}", ""
+        ),
+        "links": links,
+    }
+
+
+class _Values(dict):
+    """A cached dict that templates and ``fallback_lang`` read like an object."""
+
+    __getattr__ = dict.get
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer: funding note and legal pages, cached per language and generation."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return _Values(links=[])
+    return _Values(
+        fragment(
+            request, "footer", lambda: _footer(request, site), site.pk, translation.get_language()
+        )
+    )
 
 
 @register.inclusion_tag("components/language_switch.html", takes_context=True)

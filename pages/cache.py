@@ -1,0 +1,278 @@
+"""The page cache: whole public pages for anonymous visitors, dropped at once on any change.
+
+Every cached entry carries the site-wide *generation* it was rendered under. Publishing,
+unpublishing, moving or deleting a page, or saving a site setting, a site, a redirect, an
+image, a document or a snippet bumps the generation, so every page in both languages is stale
+at once, on every app instance that shares the cache (Redis with ``REDIS_URL``).
+
+What is never cached: anything but GET/HEAD, requests that carry a session or message cookie
+(editors, visitors with a password-protected page open), paths outside ``/de/`` and ``/en/``
+(the admin, previews, documents, media), responses other than 200, responses that set a cookie
+or rendered a CSRF token (forms), and responses that say ``Cache-Control: private/no-store``.
+"""
+
+import gzip
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "klima:generation"
+ENTRY_PREFIX = "klima:page:"
+# The headers a cached response keeps; security headers are added on the way out each time.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
+# Cookies that mean the response may be personal.
+PERSONAL_COOKIES = ("messages",)
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def _language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def current_generation(request=None):
+    """The site-wide generation, read once per request."""
+    if request is not None and hasattr(request, "_klima_generation"):
+        return request._klima_generation
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # Start from the clock, so a cache that lost the counter never revives old entries.
+        cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+        generation = cache.get(GENERATION_KEY) or 0
+    if request is not None:
+        request._klima_generation = generation
+    return generation
+
+
+def bump_generation(**kwargs):
+    """Make every cached page and fragment stale, here and on every instance sharing the cache."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    # wagtail-modeltranslation keeps one site-root-path list per language; Wagtail only clears
+    # its own unlocalized key, so a changed home page slug would leave old URLs for an hour.
+    cache.delete_many([f"wagtail_site_root_paths_{code}" for code, _name in settings.LANGUAGES])
+
+
+def fragment(request, name, build, *parts):
+    """A value built once per generation (menus, footer), from the cache when it is there."""
+    raw = ":".join([str(current_generation(request)), *map(str, parts)])
+    key = (
+        f"klima:fragment:{name}:"
+        + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    )
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, getattr(settings, "PAGE_CACHE_SECONDS", 600))
+    return value
+
+
+def attach_site(request):
+    """Look up the request's Wagtail site (with its home page) in the cache, not the database.
+
+    Wagtail and the template tags find it on ``request._wagtail_site``.
+    """
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+    site = fragment(
+        request, "site", lambda: Site._find_for_request(request) or False, hostname, port
+    )
+    request._wagtail_site = site or None
+
+
+def _entry_key(request):
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return ENTRY_PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _is_cacheable_request(request):
+    if not enabled() or request.method not in ("GET", "HEAD"):
+        return False
+    if not request.path.startswith(_language_prefixes()):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and not any(
+        name in cookies for name in PERSONAL_COOKIES
+    )
+
+
+def _is_storable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_USED") or response.has_header("Content-Encoding"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control:
+        return False
+    return response.get("Content-Type", "").startswith("text/html")
+
+
+def _accepts_gzip(request):
+    return "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+
+
+def _not_modified(request, entry):
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+        return "*" in tags or entry["etag"].removeprefix("W/") in tags
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+    return since is not None and entry["modified"] <= since
+
+
+def _public_headers(response):
+    max_age = getattr(settings, "PAGE_CACHE_MAX_AGE", 60)
+    response["Cache-Control"] = f"public, max-age={max_age}"
+
+
+def _from_entry(request, entry):
+    if _not_modified(request, entry):
+        response = HttpResponseNotModified()
+    elif _accepts_gzip(request):
+        response = HttpResponse(entry["gzip"])
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(entry["body"])
+    for name, value in entry["headers"].items():
+        response[name] = value
+    response["ETag"] = entry["etag"]
+    response["Last-Modified"] = http_date(entry["modified"])
+    patch_vary_headers(response, ["Accept-Encoding"])
+    _public_headers(response)
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def _store(request, key, generation, response):
+    body = response.content
+    entry = {
+        "generation": generation,
+        "body": body,
+        "gzip": gzip.compress(body, compresslevel=6, mtime=0),
+        "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
+        "etag": f'W/"{hashlib.md5(body, usedforsecurity=False).hexdigest()}"',
+        "modified": int(time.time()),
+    }
+    cache.set(key, entry, getattr(settings, "PAGE_CACHE_SECONDS", 600))
+    return entry
+
+
+class PageCacheMiddleware:
+    """Serve anonymous GETs of public pages from the cache, and fill it.
+
+    Sits right after WhiteNoise, before sessions and authentication, so a hit costs two cache
+    reads in one round trip and no database query at all (pages keep coming while PostgreSQL
+    restarts).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith(_language_prefixes()):
+            attach_site(request)
+        if not _is_cacheable_request(request):
+            response = self.get_response(request)
+            self._mark_uncached(request, response)
+            return response
+        try:
+            key = _entry_key(request)
+        except DisallowedHost:
+            return self.get_response(request)
+
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            generation = current_generation()
+        request._klima_generation = generation
+        entry = found.get(key)
+        if entry is not None and entry.get("generation") == generation:
+            return _from_entry(request, entry)
+
+        response = self.get_response(request)
+        if _is_storable(request, response):
+            entry = _store(request, key, generation, response)
+            response = _from_entry(request, entry)
+            response["X-Page-Cache"] = "miss"
+        else:
+            self._mark_uncached(request, response)
+        return response
+
+    @staticmethod
+    def _mark_uncached(request, response):
+        if response.has_header("Cache-Control") or not response.get("Content-Type", "").startswith(
+            "text/html"
+        ):
+            return
+        if settings.SESSION_COOKIE_NAME in request.COOKIES or request.path.startswith("/admin/"):
+            response["Cache-Control"] = "private, no-store"
+        else:
+            response["Cache-Control"] = "private, no-cache"
+
+
+INVALIDATING_MODELS = (
+    "pages.SiteSettings",
+    "wagtailcore.Site",
+    "wagtailredirects.Redirect",
+    "wagtaildocs.Document",
+    "wagtailcore.Locale",
+)
+
+
+# Wagtail fills these in lazily on images and documents; they change nothing a visitor sees.
+METADATA_FIELDS = {"file_size", "file_hash"}
+
+
+def _is_invalidating(sender):
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+    from wagtail.snippets.models import get_snippet_models
+
+    if issubclass(sender, Page) or sender is get_image_model():
+        return True
+    return sender._meta.label in INVALIDATING_MODELS or sender in get_snippet_models()
+
+
+def _on_save(sender, **kwargs):
+    if kwargs.get("raw"):
+        return
+    # Page saves happen for drafts too; pages invalidate through their own signals.
+    from wagtail.models import Page
+
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= METADATA_FIELDS:
+        return
+    if not issubclass(sender, Page) and _is_invalidating(sender):
+        bump_generation()
+
+
+def _on_delete(sender, **kwargs):
+    if _is_invalidating(sender):
+        bump_generation()
+
+
+def connect_signals():
+    page_published.connect(bump_generation, dispatch_uid="klima_cache_published")
+    page_unpublished.connect(bump_generation, dispatch_uid="klima_cache_unpublished")
+    post_page_move.connect(bump_generation, dispatch_uid="klima_cache_moved")
+    post_save.connect(_on_save, dispatch_uid="klima_cache_saved")
+    post_delete.connect(_on_delete, dispatch_uid="klima_cache_deleted")

@@ -1,0 +1,40 @@
+"""Make every image rendition the templates ask for before the first visitor does.
+
+Rendering each live page once in each language runs exactly the ``{% picture %}`` and
+``{% image %}`` tags the templates hold, so no list of filter specs can drift from them.
+Renditions are then read (prefetched or from the cache), never generated, during a visit.
+"""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.test import RequestFactory
+from django.utils import translation
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+logger = logging.getLogger(__name__)
+
+
+def warm_renditions():
+    """Render every live page in every language; returns how many renditions exist afterwards."""
+    site = Site.objects.filter(is_default_site=True).first()
+    factory = RequestFactory()
+    host = site.hostname if site else "localhost"
+    for page in Page.objects.live().public().specific().exclude(depth=1):
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                url = page.get_url() or "/"
+                request = factory.get(url, HTTP_HOST=host)
+                request.user = AnonymousUser()
+                request.LANGUAGE_CODE = code
+                request._wagtail_site = site
+                try:
+                    response = page.serve(request)
+                    if hasattr(response, "render"):
+                        response.render()
+                except Exception:
+                    # E.g. static files not collected yet: the first visit makes them instead.
+                    logger.warning("Could not prerender %s for its renditions", url, exc_info=True)
+    return get_image_model().get_rendition_model().objects.count()
