@@ -21,7 +21,10 @@ KEY = "k" * 20 + "Q7x!p9Zr2#vLm4$Tn8Ws6@Yb1^Hd3&Jf5*Gc0"
 
 
 def production(*args, **env):
-    base = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    # Only what a deployment would have: no test-only switches such as Playwright's
+    # DJANGO_ALLOW_ASYNC_UNSAFE, and no secrets unless the test gives them.
+    dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    base = {k: v for k, v in os.environ.items() if k not in dropped}
     base.update(DJANGO_SETTINGS_MODULE="klimapartner.settings.production", **env)
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=base, capture_output=True, text=True, timeout=120
