@@ -9,7 +9,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.test import RequestFactory
+from django.test import RequestFactory, override_settings
 from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -17,8 +17,18 @@ from wagtail.models import Page, Site
 logger = logging.getLogger(__name__)
 
 
+# The rendered HTML is thrown away, so static URLs need no manifest: the warm-up works before
+# (or without) collectstatic.
+PLAIN_STATIC = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+
+
 def warm_renditions():
     """Render every live page in every language; returns how many renditions exist afterwards."""
+    with override_settings(STORAGES={**settings.STORAGES, "staticfiles": PLAIN_STATIC}):
+        return _render_every_page()
+
+
+def _render_every_page():
     site = Site.objects.filter(is_default_site=True).first()
     factory = RequestFactory()
     host = site.hostname if site else "localhost"
@@ -35,6 +45,6 @@ def warm_renditions():
                     if hasattr(response, "render"):
                         response.render()
                 except Exception:
-                    # E.g. static files not collected yet: the first visit makes them instead.
+                    # The first visit makes the renditions instead.
                     logger.warning("Could not prerender %s for its renditions", url, exc_info=True)
     return get_image_model().get_rendition_model().objects.count()
