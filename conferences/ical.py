@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from icalendar import Calendar, Event
 
 from pages.dates import DatePrecision
+from pages.tree import public
 
 PRODID = "-//KlimaPartnerschaft//Conferences//"
 
@@ -85,8 +86,7 @@ def conferences_calendar(index, request):
     language = translation.get_language()
     cal = calendar(index.title, language)
     conferences = (
-        ConferencePage.objects.live()
-        .public()
+        public(ConferencePage.objects.live())
         .child_of(index)
         .filter(start_date__isnull=False, date_precision=DatePrecision.DAY)
         .select_related("host_town")

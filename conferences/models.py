@@ -14,6 +14,7 @@ from wagtail.search import index
 from pages.blocks import BodyBlock, ProgrammeBlock
 from pages.dates import DatePrecision, format_period
 from pages.models import BasePage, DocumentLink, GalleryImage
+from pages.tree import public
 
 
 class ConferenceIndexPage(RoutablePageMixin, BasePage):
@@ -29,8 +30,7 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["conferences"] = (
-            ConferencePage.objects.live()
-            .public()
+            public(ConferencePage.objects.live())
             .child_of(self)
             .select_related("host_town", "image")
             .order_by("path")
@@ -47,6 +47,8 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
 
 class ConferencePage(RoutablePageMixin, BasePage):
     """A conference (or workshop) hosted by a partner town on its field of action."""
+
+    route_select_related = ("image", "host_town")
 
     class Kind(models.TextChoices):
         WORKSHOP = "workshop", _("Preparatory workshop")

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages import tree
 from pages import urls as pages_urls
 from pages.security import serve_media
 
@@ -19,7 +20,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(*pages_urls.localized_urlpatterns, prefix_default_language=True)
 
 # Every public page carries its language: /de/... and /en/...; "/" redirects by Accept-Language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+# Wagtail's own page URLs, with pages found through the cached page tree (pages/tree.py).
+page_urlpatterns = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, tree.serve, name="wagtail_serve"),
+]
+urlpatterns += i18n_patterns(path("", include(page_urlpatterns)), prefix_default_language=True)
 
 # A lost database connection answers with a friendly 503 page (pages/errors.py).
 handler500 = "pages.errors.handler500"

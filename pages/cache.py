@@ -1,9 +1,16 @@
 """The page cache: whole public pages for anonymous visitors, dropped at once on any change.
 
 Every cached entry carries the site-wide *generation* it was rendered under. Publishing,
-unpublishing, moving or deleting a page, or saving a site setting, a site, a redirect, an
-image, a document or a snippet bumps the generation, so every page in both languages is stale
-at once, on every app instance that shares the cache (Redis with ``REDIS_URL``).
+unpublishing, moving or deleting a page, or saving a site setting, a site, a redirect, a
+page's view restriction, an image, a document or a snippet bumps the generation, so every page
+in both languages is stale at once, on every app instance that shares the cache (Redis with
+``REDIS_URL``).
+
+The same generation keys the *fragments* that uncached page views share: menus, footer, the
+map, the page tree (pages/tree.py), the lists every visitor sees, renditions. Each process
+also keeps the fragments it has read for the current generation, so a page view reads the
+generation once and its own page from the database. While the cache is out of reach there is
+no generation, and everything is read fresh.
 
 What is never cached: anything but GET/HEAD, requests that carry a session or message cookie
 (editors, visitors with a password-protected page open), paths outside ``/de/`` and ``/en/``
@@ -14,6 +21,7 @@ or rendered a CSRF token (forms), and responses that say ``Cache-Control: privat
 import gzip
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -44,6 +52,9 @@ def current_generation(request=None):
     """The site-wide generation, read once per request."""
     if request is not None and hasattr(request, "_klima_generation"):
         return request._klima_generation
+    generation = _request_generation.get()
+    if generation is not None:
+        return generation
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # Start from the clock, so a cache that lost the counter never revives old entries.
@@ -60,23 +71,75 @@ def bump_generation(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    _request_generation.set(None)
     # wagtail-modeltranslation keeps one site-root-path list per language; Wagtail only clears
     # its own unlocalized key, so a changed home page slug would leave old URLs for an hour.
     cache.delete_many([f"wagtail_site_root_paths_{code}" for code, _name in settings.LANGUAGES])
 
 
-def fragment(request, name, build, *parts):
-    """A value built once per generation (menus, footer), from the cache when it is there."""
-    raw = ":".join([str(current_generation(request)), *map(str, parts)])
+# The generation a request started with, for code that has no request at hand (models).
+_request_generation = ContextVar("klima_generation", default=None)
+# Fragments this process has already read, for the current generation only.
+_local = {"generation": None, "values": {}}
+
+
+def fragment(request, name, build, *parts, local=False):
+    """A value built once per generation (menus, footer), from the cache when it is there.
+
+    ``local`` values are kept in this process too, so they cost no cache read until the
+    generation moves on; they are shared by every request and must not be changed.
+    """
+    generation = current_generation(request)
+    if not generation:
+        return build()  # the cache is out of reach: nothing can be shared or invalidated
+    raw = ":".join([str(generation), *map(str, parts)])
     key = (
         f"klima:fragment:{name}:"
         + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
     )
+    if local:
+        value = _local_values(generation).get(key)
+        if value is not None:
+            return value
     value = cache.get(key)
     if value is None:
         value = build()
         cache.set(key, value, getattr(settings, "PAGE_CACHE_SECONDS", 600))
+    if local:
+        _local_values(generation)[key] = value
     return value
+
+
+def _local_values(generation):
+    if _local["generation"] != generation:
+        _local.update(generation=generation, values={})
+    return _local["values"]
+
+
+def cached_rows(request, name, queryset, *parts):
+    """The rows of a queryset (with what it selects and prefetches), read once per generation.
+
+    For the lists every visitor of a page sees alike (the towns, the conferences, the latest
+    news): they change only when pages are published, moved or deleted, which starts a new
+    generation. ``queryset`` is a function that returns it, called only when the rows are
+    not cached. The rows are shared by every request and must not be changed.
+    """
+    return fragment(request, f"rows:{name}", lambda: list(queryset()), *parts, local=True)
+
+
+def local_get_many(keys):
+    """What this process keeps of ``keys`` for the current generation (see ``fragment``)."""
+    generation = _request_generation.get()
+    if not generation:
+        return {}
+    values = _local_values(generation)
+    return {key: values[key] for key in keys if key in values}
+
+
+def local_set_many(values):
+    generation = _request_generation.get()
+    if generation:
+        _local_values(generation).update(values)
 
 
 def attach_site(request):
@@ -188,9 +251,18 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(_language_prefixes()):
-            attach_site(request)
+        token = _request_generation.set(None)
+        try:
+            return self._respond(request)
+        finally:
+            _request_generation.reset(token)
+
+    def _respond(self, request):
+        localized = request.path.startswith(_language_prefixes())
         if not _is_cacheable_request(request):
+            if localized:
+                _request_generation.set(current_generation(request))
+                attach_site(request)
             response = self.get_response(request)
             self._mark_uncached(request, response)
             return response
@@ -204,10 +276,12 @@ class PageCacheMiddleware:
         if generation is None:
             generation = current_generation()
         request._klima_generation = generation
+        _request_generation.set(generation)
         entry = found.get(key)
         if entry is not None and entry.get("generation") == generation:
             return _from_entry(request, entry)
 
+        attach_site(request)
         response = self.get_response(request)
         if _is_storable(request, response):
             entry = _store(request, key, generation, response)
@@ -231,6 +305,7 @@ class PageCacheMiddleware:
 
 INVALIDATING_MODELS = (
     "pages.SiteSettings",
+    "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",
     "wagtailredirects.Redirect",
     "wagtaildocs.Document",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from pages.models import HomePage, NewsPage
+from pages.tree import public
 
 
 class NewsFeed(Feed):
@@ -45,7 +46,7 @@ class NewsFeed(Feed):
     def items(self, home):
         if home is None:
             return NewsPage.objects.none()
-        return (NewsPage.objects.live().public().descendant_of(home).order_by("-date", "-pk"))[
+        return (public(NewsPage.objects.live()).descendant_of(home).order_by("-date", "-pk"))[
             : self.limit
         ]
 

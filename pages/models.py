@@ -1,5 +1,7 @@
 """Home, project, news, downloads and standard pages, the shared page base and site settings."""
 
+import functools
+
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
@@ -14,13 +16,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, FormSubmission
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
+from pages.cache import cached_rows, local_get_many, local_set_many
 from pages.dates import DatePrecision, format_period
+from pages.tree import public
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
@@ -55,6 +59,58 @@ class CustomImage(AbstractImage):
         verbose_name_plural = _("images")
         permissions = [("choose_image", "Can choose image")]
 
+    # Wagtail parses a filter spec anew for every image tag, and writes every rendition it
+    # found in the cache back to the cache. Both cost more than the rest of an image tag, on
+    # every page view; here a spec is parsed once per process and the cache is only read.
+
+    def get_renditions(self, *filters):
+        return super().get_renditions(*map(parsed_filter, filters))
+
+    def get_rendition(self, filter):
+        return next(iter(self.get_renditions(filter).values()))
+
+    def find_existing_renditions(self, *filters):
+        # In order: this process (for the current generation), the shared cache, the database.
+        if self._get_prefetched_renditions() is not None:
+            return super().find_existing_renditions(*filters)
+        rendition_model = self.get_rendition_model()
+        keys = {
+            rendition_model.construct_cache_key(self, spec.get_cache_key(self), spec.spec): spec
+            for spec in filters
+        }
+        known = local_get_many(keys)
+        missing_keys = [key for key in keys if key not in known]
+        if missing_keys:
+            cached = rendition_model.cache_backend.get_many(missing_keys)
+            local_set_many(cached)
+            known.update(cached)
+        found = {}
+        for key, rendition in known.items():
+            rendition.image = self
+            rendition._from_cache = True  # not to be written back
+            found[keys[key]] = rendition
+        missing = [spec for spec in filters if spec not in found]
+        if missing:
+            found.update(super().find_existing_renditions(*missing))
+        return found
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_for(spec):
+    return Filter(spec=spec)
+
+
+def parsed_filter(spec):
+    """One parsed ``Filter`` per spec for the whole process (a filter is only its spec).
+
+    Wagtail's image tags make new ``Filter`` objects on every render; they are swapped too.
+    """
+    if isinstance(spec, str):
+        return _filter_for(spec)
+    if type(spec) is Filter and "operations" not in spec.__dict__:
+        return _filter_for(spec.spec)
+    return spec
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
@@ -65,6 +121,9 @@ class CustomRendition(AbstractRendition):
 
 class BasePage(Page):
     """What every page of the site shares: a short introduction and translation awareness."""
+
+    # Related rows loaded with the page when it is served (pages.tree).
+    route_select_related = ()
 
     intro = models.TextField(
         _("introduction"),
@@ -102,6 +161,13 @@ class BasePage(Page):
             and any(not is_empty(getattr(self, f"{name}_{other}", None)) for other in others)
         ]
 
+    def get_view_restrictions(self):
+        # Private sections are rare: the cached page tree knows whether any applies here.
+        from pages.tree import view_restrictions
+
+        restrictions = view_restrictions(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The notice on the page tells readers of a translation that they read German text.
@@ -113,6 +179,8 @@ class BasePage(Page):
 
 class HomePage(BasePage):
     """The start page: the welcome and the whole partnership at a glance."""
+
+    route_select_related = ("hero_image",)
 
     guiding_idea = models.CharField(_("guiding idea"), max_length=120, blank=True)
     welcome = RichTextField(_("welcome text"), blank=True, features=RICH_TEXT_FEATURES)
@@ -152,27 +220,42 @@ class HomePage(BasePage):
         from partners.models import PartnerTownPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["towns"] = (
-            PartnerTownPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
-        context["conferences"] = (
-            ConferencePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("host_town")
-            .order_by("path")
-        )
-        context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
-        )
-        context["featured_downloads"] = (
-            DownloadItem.objects.filter(featured=True, page__live=True)
-            .select_related("page", "document_de", "document_en")
-            .order_by("page__path", "sort_order")
+
+        def towns():
+            return (
+                public(PartnerTownPage.objects.live(), request)
+                .descendant_of(self)
+                .select_related("image")
+                .prefetch_related("image__renditions")
+            )
+
+        def conferences():
+            return (
+                public(ConferencePage.objects.live(), request)
+                .descendant_of(self)
+                .select_related("host_town")
+                .order_by("path")
+            )
+
+        def news():
+            return (
+                public(NewsPage.objects.live(), request)
+                .descendant_of(self)
+                .order_by("-date", "-pk")[:3]
+            )
+
+        def downloads():
+            return (
+                DownloadItem.objects.filter(featured=True, page__live=True)
+                .select_related("page", "document_de", "document_en")
+                .order_by("page__path", "sort_order")
+            )
+
+        context.update(
+            towns=cached_rows(request, "home-towns", towns, self.pk),
+            conferences=cached_rows(request, "home-conferences", conferences, self.pk),
+            latest_news=cached_rows(request, "home-news", news, self.pk),
+            featured_downloads=cached_rows(request, "home-downloads", downloads, self.pk),
         )
         return context
 
@@ -236,8 +319,7 @@ class ProjectPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["fields_of_action"] = (
-            ConferencePage.objects.live()
-            .public()
+            public(ConferencePage.objects.live())
             .exclude(topic_de="")
             .filter(kind=ConferencePage.Kind.CONFERENCE)
             .select_related("host_town")
@@ -276,8 +358,7 @@ class NewsIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = (
-            NewsPage.objects.live()
-            .public()
+            public(NewsPage.objects.live())
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -290,6 +371,8 @@ class NewsIndexPage(BasePage):
 
 class NewsPage(BasePage):
     """A news article with its date, as precise as it is known."""
+
+    route_select_related = ("image",)
 
     date = models.DateField(_("date"))
     date_precision = models.CharField(

@@ -21,6 +21,7 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from pages.search_index import TEXT_SEARCH_CONFIGS, SearchEntry
+from pages.tree import public
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -82,7 +83,7 @@ def postgres_query(query, config):
 def find(query, language, kind=None):
     """The live, public entries in ``language`` that match ``query``, best first."""
     entries = SearchEntry.objects.filter(
-        language=language, page__in=Page.objects.live().public().values("pk")
+        language=language, page__in=public(Page.objects.live()).values("pk")
     )
     if kind:
         entries = entries.filter(kind=kind)

@@ -12,6 +12,8 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+from pages.tree import public
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -20,8 +22,7 @@ def live_pages(request):
     if site is None:
         return Page.objects.none()
     return (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .descendant_of(site.root_page, inclusive=True)
         .order_by("path")
         .only("pk", "path", "depth", "last_published_at", *[f"url_path_{c}" for c in LANGUAGES])

@@ -10,7 +10,9 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from pages.cache import cached_rows
 from pages.dates import DatePrecision
+from pages.tree import home_of
 
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 PROJECT_NAME = {
@@ -134,12 +136,12 @@ def for_page(page, request, absolute, image_url=None):
     from pages.models import HomePage, NewsPage, ProjectPage
     from partners.models import PartnerTownPage
 
-    home = page if isinstance(page, HomePage) else _home(page)
+    home = home_of(page, request)
     home_url = absolute(home.get_url(request)) if home else absolute("/")
     logo_url = absolute(static("img/logo.svg"))
     org = organization(home_url, logo_url)
     if isinstance(page, HomePage | ProjectPage):
-        project = page if isinstance(page, ProjectPage) else ProjectPage.objects.live().first()
+        project = page if isinstance(page, ProjectPage) else _project(request)
         data = organization(home_url, logo_url, project)
         data["description"] = page.intro or None
     elif isinstance(page, PartnerTownPage):
@@ -155,7 +157,9 @@ def for_page(page, request, absolute, image_url=None):
     return {"@context": "https://schema.org", **_without_empty(data)}
 
 
-def _home(page):
-    from pages.models import HomePage
+def _project(request):
+    """The project page, whose coordination the organisation names; read once per generation."""
+    from pages.models import ProjectPage
 
-    return HomePage.objects.ancestor_of(page).first()
+    rows = cached_rows(request, "project", lambda: ProjectPage.objects.live()[:1])
+    return rows[0] if rows else None

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from pages.blocks import BodyBlock
 from pages.models import BasePage, GalleryImage
+from pages.tree import public
 
 
 class Country(models.TextChoices):
@@ -33,8 +34,7 @@ class PartnerTownIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["towns"] = (
-            PartnerTownPage.objects.live()
-            .public()
+            public(PartnerTownPage.objects.live())
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
@@ -44,6 +44,8 @@ class PartnerTownIndexPage(BasePage):
 
 class PartnerTownPage(BasePage):
     """One partner town: where it is, its portrait, its climate focus and its conferences."""
+
+    route_select_related = ("image",)
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     latitude = models.DecimalField(
@@ -107,7 +109,7 @@ class PartnerTownPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["conferences"] = self.hosted_conferences.live().public().order_by("path")
+        context["conferences"] = public(self.hosted_conferences.live()).order_by("path")
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
             "image__renditions"
         )

@@ -8,6 +8,7 @@ from wagtail.models import Site
 
 from pages.cache import fragment
 from pages.models import is_empty
+from pages.tree import public
 
 register = template.Library()
 
@@ -32,7 +33,7 @@ def home_page(context):
 def _menu_items(request, root):
     return [
         {"pk": child.pk, "path": child.path, "title": child.title, "url": child.get_url(request)}
-        for child in root.get_children().live().public().in_menu()
+        for child in public(root.get_children().live()).in_menu()
     ]
 
 
@@ -102,6 +103,16 @@ def site_footer(context):
             request, "footer", lambda: _footer(request, site), site.pk, translation.get_language()
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def parent_url(context, page):
+    """The address of the page above ``page``: its own address less the last part.
+
+    A page's URL is its parents' slugs and its own, so no query is needed for the parent.
+    """
+    url = page.get_url(context.get("request"))
+    return url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
 
 
 @register.inclusion_tag("components/language_switch.html", takes_context=True)

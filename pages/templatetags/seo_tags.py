@@ -8,6 +8,7 @@ from django.utils.text import Truncator
 
 from pages import structured_data
 from pages.search import search_url
+from pages.tree import home_of
 
 register = template.Library()
 
@@ -17,14 +18,11 @@ OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
 SHARE_IMAGE = "fill-1200x630|format-jpeg|jpegquality-80"
 
 
-def page_image(page):
+def page_image(page, request=None):
     """The picture that stands for a page: its own, else the home page's hero image."""
-    from pages.models import HomePage
-
     image = getattr(page, "image", None) or getattr(page, "hero_image", None)
     if image is None:
-        home = HomePage.objects.ancestor_of(page, inclusive=True).select_related("hero_image")
-        home = home.first()
+        home = home_of(page, request)
         image = home.hero_image if home else None
     return image
 
@@ -63,7 +61,7 @@ def seo_head(context):
                 url = page.get_url(request)
             if url:
                 alternates[code] = request.build_absolute_uri(url)
-        image = page_image(page)
+        image = page_image(page, request)
         image_url = image_alt = None
         if image is not None:
             rendition = image.get_rendition(SHARE_IMAGE)

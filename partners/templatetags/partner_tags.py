@@ -1,13 +1,34 @@
 """The map of the partner towns, drawn on the server."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils import translation
 
+from pages.cache import fragment
 from partners.europe_map import europe_map
 
 register = template.Library()
 
 
-@register.inclusion_tag("components/europe_map.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def partner_map(context, towns):
-    """An SVG map of Europe with one linked marker per town in ``towns``."""
-    return {"map": europe_map(list(towns)), "request": context.get("request")}
+    """An SVG map of Europe with one linked marker per town in ``towns``.
+
+    The same for every visitor: drawn once per language and generation (pages.cache).
+    """
+    request = context.get("request")
+    towns = list(towns)
+
+    def draw():
+        return render_to_string(
+            "components/europe_map.html", {"map": europe_map(towns)}, request=request
+        )
+
+    return fragment(
+        request,
+        "map",
+        draw,
+        translation.get_language(),
+        *(town.pk for town in towns),
+        local=True,
+    )

@@ -1,0 +1,188 @@
+"""The page tree as the front end needs it on every request, built once per cache generation.
+
+Wagtail answers two questions with SQL on every page view: which page a URL names (the
+children of every level of the path, plus each page's specific row) and whether a page is
+private (a query for each ``.public()`` and one more in ``serve``). Both answers change only
+when a page is published, unpublished, moved, deleted or restricted, which is exactly when the
+cache generation moves on (``pages.cache``). So both are built once per generation, kept in the
+shared cache and in each process, and a page view costs one query to load its page.
+
+The routing mirrors Wagtail's and wagtail-modeltranslation's own (``_new_route``): a path
+segment matches a child's slug in the active language, falling back to the German slug; the
+first matching sibling wins; a live routable page (``RoutablePageMixin``) gets the first chance
+at the rest of the path; the page found is served only if it is live.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.urls import Resolver404
+from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction, Site
+
+from pages.cache import fragment
+
+
+@dataclass(frozen=True)
+class PrivateSections:
+    """The tree paths of pages with a view restriction: they and their subtrees are private."""
+
+    paths: tuple = ()
+    # Aliases take their source's restrictions; with both in the tree, Wagtail decides.
+    has_aliases: bool = False
+
+    def is_public(self, page_path):
+        """True or False, or None where only Wagtail's own check can tell."""
+        if not self.paths:
+            return True
+        if self.has_aliases:
+            return None
+        return not page_path.startswith(self.paths)
+
+
+def _build_private_sections():
+    paths = tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))))
+    has_aliases = bool(paths) and Page.objects.filter(alias_of__isnull=False).exists()
+    return PrivateSections(paths=paths, has_aliases=has_aliases)
+
+
+def private_sections(request=None):
+    return fragment(request, "private", _build_private_sections, local=True)
+
+
+def public(queryset, request=None):
+    """``queryset.public()``, without asking the database when nothing is private."""
+    if not private_sections(request).paths:
+        return queryset
+    return queryset.public()
+
+
+def view_restrictions(page):
+    """No restrictions where the cached sections say so; None where Wagtail must look."""
+    if private_sections().is_public(page.path):
+        return PageViewRestriction.objects.none()
+    return None
+
+
+def home_of(page, request=None):
+    """The home page above ``page`` (with its hero image), read once per generation.
+
+    Home pages sit right below the tree's root (``HomePage.parent_page_types``).
+    """
+    from pages.models import HomePage
+
+    if isinstance(page, HomePage):
+        return page
+    path = page.path[: 2 * Page.steplen]
+    rows = fragment(
+        request,
+        "home",
+        lambda: list(HomePage.objects.filter(path=path).select_related("hero_image")),
+        path,
+        local=True,
+    )
+    return rows[0] if rows else None
+
+
+def _build_routes(root_id, language):
+    """URL path below the root ("partnerstaedte/borne/") -> (page id, content type id, live)."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    root = Page.objects.filter(pk=root_id).values("path").first()
+    routes = {}
+    if root is None:
+        return routes
+    url_of = {}  # tree path -> URL path below the root
+    slugs = [f"slug_{code}" for code, _name in settings.LANGUAGES]
+    rows = (
+        Page.objects.filter(path__startswith=root["path"])
+        .order_by("path")
+        .values("pk", "path", "content_type_id", "live", *slugs)
+    )
+    for row in rows:
+        path = row["path"]
+        if path == root["path"]:
+            url = ""
+        else:
+            parent = url_of.get(path[: -Page.steplen])
+            if parent is None:
+                continue
+            url = f"{parent}{row[f'slug_{language}'] or row[f'slug_{default}']}/"
+        url_of[path] = url
+        routes.setdefault(url, (row["pk"], row["content_type_id"], row["live"]))
+    return routes
+
+
+def routes_for(request):
+    """The routes of the request's site in the active language."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    root_id = site.root_page_id
+    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return fragment(
+        request,
+        "routes",
+        lambda: _build_routes(root_id, language),
+        root_id,
+        language,
+        local=True,
+    )
+
+
+def _load(entry):
+    page_id, content_type_id, _live = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        raise LookupError(content_type_id)
+    related = getattr(model, "route_select_related", ())
+    return model.objects.select_related(*related).get(pk=page_id)
+
+
+def _subpage_matches(entry, remaining):
+    """Whether a live routable page has a route for the rest of the path (no query)."""
+    _page_id, content_type_id, live = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if not live or model is None or not issubclass(model, RoutablePageMixin):
+        return False
+    try:
+        model.get_resolver().resolve("/" + "".join(f"{part}/" for part in remaining))
+    except Resolver404:
+        return False
+    return True
+
+
+def route(request, path):
+    """Wagtail's route for ``path`` (a RouteResult or None), from the cached tree."""
+    components = [component for component in path.split("/") if component]
+    routes = routes_for(request)
+    if not routes:
+        raise LookupError("no routes")
+    url = ""
+    for index in range(len(components) + 1):
+        entry = routes.get(url)
+        if entry is None:
+            return None
+        remaining = components[index:]
+        if remaining and _subpage_matches(entry, remaining):
+            return _load(entry).route(request, remaining)
+        if not remaining:
+            return _load(entry).route(request, [])
+        url = f"{url}{remaining[0]}/"
+    return None
+
+
+def serve(request, path):
+    """Wagtail's page view, routed through the cached tree."""
+    from wagtail import views as wagtail_views
+
+    if not hasattr(request, "_wagtail_route_for_request"):
+        try:
+            request._wagtail_route_for_request = route(request, path)
+        except Http404:
+            request._wagtail_route_for_request = None
+        except (LookupError, Page.DoesNotExist):
+            pass  # the tree is out of step: Wagtail routes this one itself
+    return wagtail_views.serve(request, path)
