@@ -22,6 +22,7 @@ class PagesConfig(AppConfig):
         page_published.connect(redirects.on_published, dispatch_uid="klima_redirects_published")
         page_published.connect(on_page_published, dispatch_uid="pages.translation_status")
 
-        from pages.cache import connect_signals
+        from pages import cache, cdn
 
-        connect_signals()
+        cache.connect_signals()
+        cdn.connect_signals()

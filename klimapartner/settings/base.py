@@ -229,9 +229,9 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
 
-# A CDN in front: Wagtail purges changed pages there (wagtail.contrib.frontend_cache).
+# A CDN in front: published pages are purged there in both languages, with the pages that list
+# them (pages/cdn.py, through the backends of wagtail.contrib.frontend_cache).
 if os.environ.get("FRONTEND_CACHE_BACKEND"):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {
         "default": {
             "BACKEND": os.environ["FRONTEND_CACHE_BACKEND"],
