@@ -38,10 +38,25 @@ chromium: ## Install Debian's Chromium for the browser tests, if it is missing
 	@command -v chromium >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+.PHONY: services
+services: ## Start PostgreSQL and Redis on 127.0.0.1 if they are not running
+	@pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || { \
+		echo "Starting PostgreSQL"; \
+		pg_ctlcluster --skip-systemctl-redirect "$$(ls /etc/postgresql | head -n 1)" main start; \
+		for _ in $$(seq 30); do pg_isready -h 127.0.0.1 -p 5432 -q && break; sleep 1; done; }
+	@redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 || { \
+		command -v redis-server >/dev/null || { apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }; \
+		echo "Starting Redis"; redis-server --bind 127.0.0.1 --port 6379 --save "" --daemonize yes >/dev/null; \
+		for _ in $$(seq 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done; }
+
+# The tests run on PostgreSQL, as production does (pytest-django creates test_<name>).
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/klimapartner
+
 .PHONY: test
-test: install messages chromium ## Run the whole test suite (on DATABASE_URL when set, else SQLite)
+test: install messages chromium services ## Run every test on PostgreSQL: DATABASE_URL, else the local klimapartner
 	DJANGO_SETTINGS_MODULE=klimapartner.settings.test $(PY) manage.py makemigrations --check --dry-run -v 0
-	$(VENV)/bin/pytest
+	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(VENV)/bin/pytest
 
 .PHONY: lint
 lint: install ## Lint and check formatting with ruff, and run Django's system checks
@@ -67,7 +82,7 @@ bench: install messages wrk ## Benchmark the production setup (gunicorn, Postgre
 	$(PY) bench/bench.py
 
 .PHONY: faults
-faults: install messages wrk ## Load and fault tests: restarts PostgreSQL (and Redis with REDIS_URL)!
+faults: install messages wrk ## Load and fault tests (restarts this machine's PostgreSQL!)
 	$(PY) bench/faults.py
 
 .PHONY: backup
