@@ -70,42 +70,61 @@ def static_url(path="css/site.css"):
 
 
 class Gunicorn:
-    """gunicorn with two workers on a loopback port, stopped on exit."""
+    """gunicorn with two workers on a loopback port, stopped on exit.
 
-    def __init__(self, port, env, workers=2):
+    Its log goes to ``log_dir`` (bench/out by default). ``start()`` and ``wait_ready()`` let a
+    caller start several instances side by side before waiting for them.
+    """
+
+    def __init__(self, port, env, workers=2, log_dir=None):
         self.port, self.env, self.workers = port, env, workers
+        self.log_path = Path(log_dir or ROOT / "bench" / "out") / f"gunicorn-{port}.log"
         self.process = None
 
     def __enter__(self):
-        log = open(ROOT / "bench" / "out" / f"gunicorn-{self.port}.log", "w")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [
-                GUNICORN,
-                "klimapartner.wsgi",
-                "--workers",
-                str(self.workers),
-                "--bind",
-                f"{HOST}:{self.port}",
-                "--forwarded-allow-ips",
-                HOST,
-                "--access-logfile",
-                "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
-            ],
-            cwd=ROOT,
-            env=self.env,
-            stdout=log,
-            stderr=log,
-            start_new_session=True,
-        )
-        deadline = time.time() + 30
-        while time.time() < deadline:
+        self.start()
+        return self.wait_ready()
+
+    def start(self):
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.log_path, "w") as log:
+            self.process = subprocess.Popen(
+                [
+                    GUNICORN,
+                    "klimapartner.wsgi",
+                    "--workers",
+                    str(self.workers),
+                    "--bind",
+                    f"{HOST}:{self.port}",
+                    "--forwarded-allow-ips",
+                    HOST,
+                    "--access-logfile",
+                    "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+                ],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
+        return self
+
+    def wait_ready(self, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline and self.process.poll() is None:
             try:
                 fetch(self.url("/de/"))
                 return self
             except OSError:
-                time.sleep(0.3)
+                time.sleep(0.2)
         self.__exit__()
-        raise RuntimeError(f"gunicorn on port {self.port} did not start")
+        raise RuntimeError(f"gunicorn on port {self.port} did not start:\n{self.log_tail()}")
+
+    def log_tail(self, lines=30):
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
 
     def __exit__(self, *exc):
         if self.process and self.process.poll() is None:
@@ -113,7 +132,9 @@ class Gunicorn:
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                # The master and its workers: the process group of its own session.
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
 
     def url(self, path):
         return f"http://{HOST}:{self.port}{path}"

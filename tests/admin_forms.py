@@ -41,7 +41,12 @@ def edit_form_data(client, page):
     url = f"/admin/pages/{page.pk}/edit/"
     response = client.get(url)
     assert response.status_code == 200, response.status_code
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+    return url, edit_form_data_from_html(response.content.decode(), page)
+
+
+def edit_form_data_from_html(html, page):
+    """The same from the edit page's HTML, however it was fetched (a real server too)."""
+    data = querydict_from_html(html, form_id="page-edit-form")
     current = page.get_latest_revision_as_object()
     streams = {
         field.name: stream_form_data(getattr(current, field.name))
@@ -49,4 +54,4 @@ def edit_form_data(client, page):
         if isinstance(field, StreamField) and field.name[-3:] in ("_de", "_en")
     }
     data.update(nested_form_data(streams))
-    return url, data
+    return data

@@ -54,6 +54,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
         # A snapshot to put back after tests that commit (live server, transactional_db).
         connection = connections["default"]
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+    yield
+    # The test database goes away next and the connection points at DATABASE_URL's own
+    # database again: a restore after the session's last test must not flush that one.
+    connection._test_serialized_contents = None
 
 
 def is_transactional(item):
