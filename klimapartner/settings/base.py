@@ -150,6 +150,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILADMIN_COMMENTS_ENABLED = False
+# The admin talks to no other host (its policy allows none, and editors' addresses stay here):
+# no Gravatar pictures (Wagtail's own default avatar instead), no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # E-mail (the participation form notifies the coordination): SMTP unless EMAIL_BACKEND says
 # otherwise; EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS and
