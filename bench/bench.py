@@ -3,7 +3,9 @@
 A fresh PostgreSQL database (kp_perf_run), migrated and loaded with the bundled content,
 static files collected; gunicorn with two workers on 127.0.0.1; wrk for BENCH_SECONDS
 (default 10) per URL with 16 connections. The uncached run has the page cache turned off
-(PAGE_CACHE=off); menus, footer and renditions stay cached as in production.
+(PAGE_CACHE=off): every request renders its page from the database, while what all pages
+share (the page tree, menus, footer, map, the home page's lists, renditions) stays cached per
+generation, as in production.
 CPU per request is the gunicorn processes' CPU time (/proc/<pid>/stat) over the requests served.
 """
 

@@ -16,7 +16,7 @@ from tests.conftest import url_in
 pytestmark = pytest.mark.django_db
 
 SEED = 20261125
-REQUESTS = 1500
+REQUESTS = 3000
 METHODS = ["GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH"]
 ODD_PARTS = [
     "..",
@@ -54,9 +54,12 @@ BAD_HEADERS = {
 
 
 def known_paths():
+    """A URL of every pattern: pages and their sub-routes, search, feeds, sitemap, documents."""
     paths = ["/", "/admin/", "/admin/login/", "/documents/", "/media/", "/media/../settings.py"]
+    paths += ["/sitemap.xml", "/robots.txt", "/de/suche/", "/en/search/", "/de/feed/"]
+    paths += ["/en/feed/", "/de/_util/login/", "/en/_util/authenticate_with_password/1/3/"]
     for page in Page.objects.live().specific().exclude(depth=1):
-        paths += [url_in(page, "de"), url_in(page, "en")]
+        paths += [url_in(page, "de"), url_in(page, "en"), url_in(page, "en") + "calendar/"]
     for document in get_document_model().objects.all():
         paths.append(document.url)
     return paths
