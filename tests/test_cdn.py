@@ -48,4 +48,3 @@ def test_unpublishing_purges_the_page_in_both_languages(cdn):
     urls = {url_in(town, "de").lstrip("/"), url_in(town, "en").lstrip("/")}
     town.unpublish()
     assert urls <= paths(cdn)
-
