@@ -46,18 +46,22 @@ def pytest_sessionfinish(session, exitstatus):
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
+# The bundled content as loaded, to put back after tests that commit (live server,
+# transactional_db). Kept here, not on the connection: Django's connections are per thread and
+# per async context, and once Playwright runs its event loop, teardown sees another one.
+SNAPSHOT = {}
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The real bundled content, as `make run` loads it, under every test."""
     with django_db_blocker.unblock():
         call_command("load_initial_data", verbosity=0)
-        # A snapshot to put back after tests that commit (live server, transactional_db).
-        connection = connections["default"]
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        SNAPSHOT["default"] = connections["default"].creation.serialize_db_to_string()
     yield
     # The test database goes away next and the connection points at DATABASE_URL's own
     # database again: a restore after the session's last test must not flush that one.
-    connection._test_serialized_contents = None
+    SNAPSHOT.clear()
 
 
 def is_transactional(item):
@@ -84,10 +88,10 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 def restore_bundled_content():
-    connection = connections["default"]
-    contents = getattr(connection, "_test_serialized_contents", None)
+    contents = SNAPSHOT.get("default")
     if contents is None:
         return
+    connection = connections["default"]
     # Empty first without post_migrate, whose content types would clash with the snapshot's.
     call_command(
         "flush", interactive=False, inhibit_post_migrate=True, reset_sequences=False, verbosity=0
