@@ -13,6 +13,7 @@ flushed.
 import os
 
 import pytest
+from django.db import connections
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -57,6 +58,9 @@ def browser(site):
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield browser
             browser.close()
+            # Connections opened while Playwright's loop ran belong to its context: close
+            # them here, or the test database cannot be dropped at the end.
+            connections.close_all()
     finally:
         if previous is None:
             del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
