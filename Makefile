@@ -82,7 +82,7 @@ bench: install messages wrk ## Benchmark the production setup (gunicorn, Postgre
 	$(PY) bench/bench.py
 
 .PHONY: faults
-faults: install messages wrk ## Load and fault tests (restarts this machine's PostgreSQL!)
+faults: install messages wrk ## Load and fault tests, on a PostgreSQL and a Redis of their own
 	$(PY) bench/faults.py
 
 .PHONY: backup
