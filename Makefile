@@ -50,13 +50,12 @@ services: ## Start PostgreSQL and Redis on 127.0.0.1 if they are not running
 		echo "Starting Redis"; redis-server --bind 127.0.0.1 --port 6379 --save "" --daemonize yes >/dev/null; \
 		for _ in $$(seq 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done; }
 
-# The tests run on PostgreSQL, as production does (pytest-django creates test_<name>).
-TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/klimapartner
-
 .PHONY: test
 test: install messages chromium services ## Run every test on PostgreSQL: DATABASE_URL, else the local klimapartner
-	DJANGO_SETTINGS_MODULE=klimapartner.settings.test $(PY) manage.py makemigrations --check --dry-run -v 0
-	DATABASE_URL="$${DATABASE_URL:-$(TEST_DATABASE_URL)}" $(VENV)/bin/pytest
+	@# Models against migrations: no database is needed for that.
+	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=klimapartner.settings.test \
+		$(PY) manage.py makemigrations --check --dry-run -v 0
+	$(VENV)/bin/pytest
 
 .PHONY: lint
 lint: install ## Lint and check formatting with ruff, and run Django's system checks

@@ -1,8 +1,10 @@
-"""Tests: the database from DATABASE_URL (SQLite by default), fast hashing, no manifest."""
+"""Tests: PostgreSQL as in production (DATABASE_URL, else the local klimapartner database),
+fast hashing, no manifest. pytest-django creates and drops test_<name>."""
 
 import os
 import tempfile
 
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/klimapartner")
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 # Uploads of a test run go to a fresh folder (inherited by servers the tests start), which
