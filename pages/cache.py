@@ -116,15 +116,15 @@ def _local_values(generation):
     return _local["values"]
 
 
-def cached_rows(request, name, queryset, *parts):
+def cached_rows(request, name, make_queryset, *parts):
     """The rows of a queryset (with what it selects and prefetches), read once per generation.
 
     For the lists every visitor of a page sees alike (the towns, the conferences, the latest
     news): they change only when pages are published, moved or deleted, which starts a new
-    generation. ``queryset`` is a function that returns it, called only when the rows are
+    generation. ``make_queryset`` returns the queryset; it is called only when the rows are
     not cached. The rows are shared by every request and must not be changed.
     """
-    return fragment(request, f"rows:{name}", lambda: list(queryset()), *parts, local=True)
+    return fragment(request, f"rows:{name}", lambda: list(make_queryset()), *parts, local=True)
 
 
 def local_get_many(keys):

@@ -221,42 +221,27 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
 
-        def towns():
-            return (
-                public(PartnerTownPage.objects.live(), request)
-                .descendant_of(self)
+        def live_below(model):
+            return public(model.objects.live(), request).descendant_of(self)
+
+        lists = {
+            "towns": lambda: (
+                live_below(PartnerTownPage)
                 .select_related("image")
                 .prefetch_related("image__renditions")
-            )
-
-        def conferences():
-            return (
-                public(ConferencePage.objects.live(), request)
-                .descendant_of(self)
-                .select_related("host_town")
-                .order_by("path")
-            )
-
-        def news():
-            return (
-                public(NewsPage.objects.live(), request)
-                .descendant_of(self)
-                .order_by("-date", "-pk")[:3]
-            )
-
-        def downloads():
-            return (
+            ),
+            "conferences": lambda: (
+                live_below(ConferencePage).select_related("host_town").order_by("path")
+            ),
+            "latest_news": lambda: live_below(NewsPage).order_by("-date", "-pk")[:3],
+            "featured_downloads": lambda: (
                 DownloadItem.objects.filter(featured=True, page__live=True)
                 .select_related("page", "document_de", "document_en")
                 .order_by("page__path", "sort_order")
-            )
-
-        context.update(
-            towns=cached_rows(request, "home-towns", towns, self.pk),
-            conferences=cached_rows(request, "home-conferences", conferences, self.pk),
-            latest_news=cached_rows(request, "home-news", news, self.pk),
-            featured_downloads=cached_rows(request, "home-downloads", downloads, self.pk),
-        )
+            ),
+        }
+        for name, rows in lists.items():
+            context[name] = cached_rows(request, f"home-{name}", rows, self.pk)
         return context
 
 

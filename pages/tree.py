@@ -166,12 +166,9 @@ def route(request, path):
         if entry is None:
             return None
         remaining = components[index:]
-        if remaining and _subpage_matches(entry, remaining):
+        if not remaining or _subpage_matches(entry, remaining):
             return _load(entry).route(request, remaining)
-        if not remaining:
-            return _load(entry).route(request, [])
         url = f"{url}{remaining[0]}/"
-    return None
 
 
 def serve(request, path):
