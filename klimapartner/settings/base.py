@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "operations",
 ]
 
 MIDDLEWARE = [
@@ -211,6 +212,12 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# Behind a proxy, "the same address" is the visitor's, read from X-Forwarded-For only when the
+# connection comes from one of TRUSTED_PROXIES (operations/client_address.py).
+AXES_CLIENT_IP_CALLABLE = "operations.client_address.client_address"
+TRUSTED_PROXIES = [
+    entry.strip() for entry in os.environ.get("TRUSTED_PROXIES", "").split(",") if entry.strip()
+]
 
 # Uploads: raster images by content (no SVG), office documents and text by extension and
 # content (pages/uploads.py).
