@@ -12,6 +12,12 @@ also keeps the fragments it has read for the current generation, so a page view 
 generation once and its own page from the database. While the cache is out of reach there is
 no generation, and everything is read fresh.
 
+A change that cannot reach the cache (Redis paused or cut off) must still win: the failed bump
+is written to PostgreSQL in the change's own transaction (``operations.PendingInvalidation``)
+and retried in the background. A process that saw the cache fail, or that holds a bump not yet
+made, serves nothing from the cache until the generation has moved on (``settle_pending``),
+so the old page is not served again when the cache comes back.
+
 What is never cached: anything but GET/HEAD, requests that carry a session or message cookie
 (editors, visitors with a password-protected page open), paths outside ``/de/`` and ``/en/``
 (the admin, previews, documents, media), responses other than 200, responses that set a cookie
@@ -20,12 +26,15 @@ or rendered a CSRF token (forms), and responses that say ``Cache-Control: privat
 
 import gzip
 import hashlib
+import logging
+import threading
 import time
 from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError, connections, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
@@ -38,6 +47,10 @@ ENTRY_PREFIX = "klima:page:"
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 # Cookies that mean the response may be personal.
 PERSONAL_COOKIES = ("messages",)
+# How often a bump that could not reach the cache is tried again, in seconds.
+RETRY_INTERVAL = 0.2
+
+logger = logging.getLogger(__name__)
 
 
 def enabled():
@@ -66,15 +79,99 @@ def current_generation(request=None):
 
 
 def bump_generation(**kwargs):
-    """Make every cached page and fragment stale, here and on every instance sharing the cache."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    """Make every cached page and fragment stale, here and on every instance sharing the cache.
+
+    Inside a transaction the bump is made again once it commits: a visitor who rendered the
+    page in between (from the data before the commit) must not keep it cached.
+    """
+    _bump_or_remember()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        transaction.on_commit(_bump_or_remember)
+
+
+def _bump_or_remember():
+    if not _bump():
+        _remember_pending()
     _request_generation.set(None)
     # wagtail-modeltranslation keeps one site-root-path list per language; Wagtail only clears
     # its own unlocalized key, so a changed home page slug would leave old URLs for an hour.
     cache.delete_many([f"wagtail_site_root_paths_{code}" for code, _name in settings.LANGUAGES])
+
+
+def _bump():
+    """Move the generation on; False when the cache could not be reached."""
+    try:
+        cache.incr(GENERATION_KEY)
+        return True
+    except ValueError:  # no counter yet, or the cache is out of reach (CacheUnavailable)
+        pass
+    if not getattr(cache, "reachable", True):
+        return False
+    cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    return getattr(cache, "reachable", True)
+
+
+# A bump this process could not make, and its background retry.
+_pending = {"local": False, "thread": None}
+_pending_lock = threading.Lock()
+
+
+def _remember_pending():
+    from operations.models import PendingInvalidation
+
+    logger.warning("The cache is out of reach: the invalidation waits in PostgreSQL")
+    _pending["local"] = True
+    try:
+        PendingInvalidation.objects.create()
+    except DatabaseError:
+        logger.exception("Could not record the pending cache invalidation")
+    with _pending_lock:
+        if _pending["thread"] is None or not _pending["thread"].is_alive():
+            _pending["thread"] = threading.Thread(
+                target=_retry_pending, name="klima-cache-retry", daemon=True
+            )
+            _pending["thread"].start()
+
+
+def _retry_pending():
+    try:
+        while not settle_pending():
+            time.sleep(RETRY_INTERVAL)
+    finally:
+        connections.close_all()
+
+
+def settle_pending():
+    """Whether answers may come from the cache: no change is waiting to invalidate it.
+
+    Cheap when nothing went wrong. After this process saw the cache fail, or while it holds a
+    bump it could not make, it asks PostgreSQL for pending invalidations, makes the bump once
+    the cache answers, and only then trusts the cache again.
+    """
+    if not _pending["local"] and not getattr(cache, "outage_seen", False):
+        return True
+    if not getattr(cache, "reachable", True):
+        return False
+    from operations.models import PendingInvalidation
+
+    try:
+        waiting = list(PendingInvalidation.objects.values_list("pk", flat=True)[:1000])
+    except DatabaseError:
+        # The database is away too: serve from the cache unless this process knows better.
+        return not _pending["local"]
+    if waiting or _pending["local"]:
+        if not _bump():
+            return False
+        _request_generation.set(None)
+        try:
+            PendingInvalidation.objects.filter(pk__in=waiting).delete()
+        except DatabaseError:
+            pass  # deleted next time; one bump too many costs a cache refill, nothing more
+        _pending["local"] = False
+    if hasattr(cache, "outage_settled"):
+        cache.outage_settled()
+    return True
 
 
 # The generation a request started with, for code that has no request at hand (models).
@@ -259,6 +356,14 @@ class PageCacheMiddleware:
 
     def _respond(self, request):
         localized = request.path.startswith(_language_prefixes())
+        if localized and not settle_pending():
+            # A change may not have reached the cache yet: everything fresh, nothing stored.
+            request._klima_generation = 0
+            _request_generation.set(0)
+            attach_site(request)
+            response = self.get_response(request)
+            self._mark_uncached(request, response)
+            return response
         if not _is_cacheable_request(request):
             if localized:
                 _request_generation.set(current_generation(request))
