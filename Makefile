@@ -85,10 +85,9 @@ faults: install messages wrk ## Load and fault tests, on a PostgreSQL and a Redi
 	$(PY) bench/faults.py
 
 .PHONY: backup
-backup: install ## Back up the database (DATABASE_URL) and the media folder into backups/<time>/
-	$(PY) bench/backup.py backup
+backup: install ## Back up the database (DATABASE_URL) and the media into backups/ (BACKUP_DIR)
+	$(PY) manage.py backup
 
 .PHONY: restore
-restore: install ## Restore a backup: make restore FILE=backups/<time>
-	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/<time>"; exit 2; }
-	$(PY) bench/backup.py restore "$(FILE)"
+restore: install ## Restore the newest backup, or make restore FILE=<database backup>
+	$(PY) manage.py restore $(FILE)

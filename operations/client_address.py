@@ -17,6 +17,7 @@ from functools import lru_cache
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+
 @lru_cache(maxsize=8)
 def _networks(entries):
     try:

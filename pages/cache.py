@@ -451,6 +451,11 @@ def _on_delete(sender, **kwargs):
 
 
 def connect_signals():
+    from dbbackup.signals import post_media_restore, post_restore
+
+    # A restore changes everything at once (`manage.py restore`).
+    post_restore.connect(bump_generation, dispatch_uid="klima_cache_restored")
+    post_media_restore.connect(bump_generation, dispatch_uid="klima_cache_media_restored")
     page_published.connect(bump_generation, dispatch_uid="klima_cache_published")
     page_unpublished.connect(bump_generation, dispatch_uid="klima_cache_unpublished")
     post_page_move.connect(bump_generation, dispatch_uid="klima_cache_moved")

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "dbbackup",
     "operations",
 ]
 
@@ -227,6 +228,20 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+# Backups (django-dbbackup, `manage.py backup` and `restore`): the database through pg_dump, the
+# media read through the media storage (so media on S3 are backed up too), into BACKUP_DIR;
+# the newest BACKUP_KEEP of each are kept.
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups"))},
+}
+DBBACKUP_CLEANUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
+DBBACKUP_HOSTNAME = "klimapartner"
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.postgresql": "dbbackup.db.postgresql.PgDumpBinaryConnector"
+}
+DBBACKUP_CONNECTORS = {"default": {"DUMP_SUFFIX": "--no-owner", "RESTORE_SUFFIX": "--no-owner"}}
 
 # Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set
 # (needs `pip install boto3`, left out of the default install).
