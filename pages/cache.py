@@ -18,6 +18,12 @@ and retried in the background. A process that saw the cache fail, or that holds 
 made, serves nothing from the cache until the generation has moved on (``settle_pending``),
 so the old page is not served again when the cache comes back.
 
+Only the query parameters a page reads split its entry (``vary_on_query``: the search's ``q``,
+the news list's ``page``). Tracking parameters (``utm_*``, ``fbclid``, ...) are for the
+visitor's analytics, not for the server: they are dropped before the page is looked up or
+rendered. A request with any other parameter is answered without the cache, so made-up query
+strings cannot fill it.
+
 What is never cached: anything but GET/HEAD, requests that carry a session or message cookie
 (editors, visitors with a password-protected page open), paths outside ``/de/`` and ``/en/``
 (the admin, previews, documents, media), responses other than 200, responses that set a cookie
@@ -36,7 +42,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, connections, transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -47,10 +53,52 @@ ENTRY_PREFIX = "klima:page:"
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 # Cookies that mean the response may be personal.
 PERSONAL_COOKIES = ("messages",)
+# Query parameters that change what a page shows (see ``vary_on_query``).
+QUERY_PARAMETERS = set()
+# Parameters that only analytics read; names, or prefixes ending in "_".
+TRACKING_PARAMETERS = (
+    *("utm_", "mtm_", "pk_", "_ga", "_gl", "_hsenc", "_hsmi", "mc_cid", "mc_eid"),
+    *("fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "twclid"),
+    *("ttclid", "igshid", "li_fat_id", "mkt_tok", "srsltid"),
+)
 # How often a bump that could not reach the cache is tried again, in seconds.
 RETRY_INTERVAL = 0.2
 
 logger = logging.getLogger(__name__)
+
+
+def vary_on_query(*names):
+    """Declare query parameters that change what a page shows: each value is cached on its own."""
+    QUERY_PARAMETERS.update(names)
+
+
+def _is_tracking(name):
+    return any(
+        name.startswith(known) if known.endswith("_") else name == known
+        for known in TRACKING_PARAMETERS
+    )
+
+
+def _cache_query(request):
+    """The query string that keys the request's entry; None if the cache must stay out of it.
+
+    Tracking parameters are taken off the request itself, so no page can show them.
+    """
+    if not request.META.get("QUERY_STRING"):
+        return ""
+    kept = QueryDict(mutable=True)
+    dropped = False
+    for name, values in request.GET.lists():
+        if name in QUERY_PARAMETERS:
+            kept.setlist(name, values)
+        elif _is_tracking(name):
+            dropped = True
+        else:
+            return None
+    if dropped:
+        request.META["QUERY_STRING"] = kept.urlencode()
+        request.GET = QueryDict(request.META["QUERY_STRING"])
+    return "&".join(sorted(kept.urlencode().split("&"))) if kept else ""
 
 
 def enabled():
@@ -259,8 +307,8 @@ def attach_site(request):
     request._wagtail_site = site or None
 
 
-def _entry_key(request):
-    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+def _entry_key(request, query):
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return ENTRY_PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -364,7 +412,8 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             self._mark_uncached(request, response)
             return response
-        if not _is_cacheable_request(request):
+        query = _cache_query(request) if localized else None
+        if query is None or not _is_cacheable_request(request):
             if localized:
                 _request_generation.set(current_generation(request))
                 attach_site(request)
@@ -372,7 +421,7 @@ class PageCacheMiddleware:
             self._mark_uncached(request, response)
             return response
         try:
-            key = _entry_key(request)
+            key = _entry_key(request, query)
         except DisallowedHost:
             return self.get_response(request)
 

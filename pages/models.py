@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
-from pages.cache import cached_rows, local_get_many, local_set_many
+from pages.cache import cached_rows, local_get_many, local_set_many, vary_on_query
 from pages.dates import DatePrecision, format_period
 from pages.tree import public
 
@@ -352,6 +352,10 @@ class NewsIndexPage(BasePage):
         # get_page() turns a page number that is not a number, or too large, into a real page.
         context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("page"))
         return context
+
+
+# The news list's page number is in its address; each page of the list is cached on its own.
+vary_on_query("page")
 
 
 class NewsPage(BasePage):

@@ -8,9 +8,11 @@ cache, neither one that saw the outage nor one that was idle throughout.
 
 import secrets
 import time
+from collections import Counter
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 
 from bench.common import Gunicorn, production_env
 from pages import roles
@@ -118,3 +120,43 @@ def test_unpublish_while_the_cache_is_paused_is_not_undone_when_it_returns(
     from operations.models import PendingInvalidation
 
     assert not PendingInvalidation.objects.exists()
+
+
+def test_site_keeps_working_when_redis_evicts(collected_static, settings, tmp_path):  # noqa: F811
+    """A Redis bounded as the README says (maxmemory, allkeys-lru) drops entries, never pages."""
+    redis_server = RedisServer("--maxmemory", "2mb", "--maxmemory-policy", "allkeys-lru")
+    env = production_env(
+        ALLOWED_HOSTS=f"{PUBLIC_HOST},127.0.0.1",
+        DATABASE_URL=database_url(),
+        MEDIA_ROOT=settings.MEDIA_ROOT,
+        PAGE_CACHE="on",
+        REDIS_URL=redis_server.url,
+        CACHE_KEY_PREFIX="kp-evict",
+    )
+    server = Gunicorn(free_port(), env, log_dir=tmp_path)
+    try:
+        visitor = Browser(server.start().wait_ready())
+        statuses = Counter()
+        for number in range(150):
+            statuses[visitor.get(f"/de/suche/?q=klima{number}").status] += 1
+            statuses[visitor.get(f"/en/search/?q=energy{number}").status] += 1
+        assert statuses == {200: 300}
+        assert redis_server.client.info("stats")["evicted_keys"] > 0
+
+        # A publish still reaches every page, whatever was evicted.
+        article = NewsPage.objects.live().first()
+        url = url_in(article, "de")
+        assert visitor.get(url).status == 200
+        assert visitor.get(url).cache == "hit"
+        shared_cache = {
+            "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+            "LOCATION": redis_server.url,
+            "KEY_PREFIX": env["CACHE_KEY_PREFIX"],
+        }
+        with override_settings(CACHES={"default": shared_cache}):
+            article.unpublish()
+        assert visitor.get(url).status == 404
+    finally:
+        print(f"--- gunicorn log:\n{server.log_tail()}")
+        server.__exit__()
+        redis_server.stop()
