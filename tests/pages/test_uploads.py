@@ -55,7 +55,9 @@ MALFORMED_GIFS = {
 
 def test_sound_gif_is_accepted(coordinator):
     upload = SimpleUploadedFile("bild.gif", gif(frames=2), "image/gif")
-    response = coordinator.post("/admin/images/add/", {"title": "Bild", "file": upload})
+    response = coordinator.post(
+        "/admin/images/add/", {"title": "Bild", "description_de": "Ein Bild", "file": upload}
+    )
     assert response.status_code == 302
     assert get_image_model().objects.get(title="Bild").width == 64
 
@@ -63,7 +65,9 @@ def test_sound_gif_is_accepted(coordinator):
 @pytest.mark.parametrize("name", MALFORMED_GIFS)
 def test_malformed_gif_gets_a_form_error(coordinator, name):
     upload = SimpleUploadedFile("bild.gif", MALFORMED_GIFS[name], "image/gif")
-    response = coordinator.post("/admin/images/add/", {"title": "Bild", "file": upload})
+    response = coordinator.post(
+        "/admin/images/add/", {"title": "Bild", "description_de": "Ein Bild", "file": upload}
+    )
     assert response.status_code == 200
     assert "error-message" in response.content.decode()
     assert not get_image_model().objects.filter(title="Bild").exists()
