@@ -5,6 +5,7 @@ import tracemalloc
 import zipfile
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -55,21 +56,29 @@ MALFORMED_GIFS = {
 
 def test_sound_gif_is_accepted(coordinator):
     upload = SimpleUploadedFile("bild.gif", gif(frames=2), "image/gif")
-    response = coordinator.post(
-        "/admin/images/add/", {"title": "Bild", "description_de": "Ein Bild", "file": upload}
-    )
+    data = {"title": "Bild", "description_de": "Ein Bild", "file": upload}
+    data["collection"] = Collection.get_first_root_node().pk
+    response = coordinator.post("/admin/images/add/", data)
     assert response.status_code == 302
     assert get_image_model().objects.get(title="Bild").width == 64
+
+
+def file_error(response):
+    """The error shown at the file field of an admin upload form, or None."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    field = soup.find(attrs={"data-contentpath": "file"})
+    error = field.find(class_="error-message") if field else None
+    return error.get_text(strip=True) if error else None
 
 
 @pytest.mark.parametrize("name", MALFORMED_GIFS)
 def test_malformed_gif_gets_a_form_error(coordinator, name):
     upload = SimpleUploadedFile("bild.gif", MALFORMED_GIFS[name], "image/gif")
-    response = coordinator.post(
-        "/admin/images/add/", {"title": "Bild", "description_de": "Ein Bild", "file": upload}
-    )
+    data = {"title": "Bild", "description_de": "Ein Bild", "file": upload}
+    data["collection"] = Collection.get_first_root_node().pk
+    response = coordinator.post("/admin/images/add/", data, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
-    assert "error-message" in response.content.decode()
+    assert "not an image or a corrupted image" in file_error(response)
     assert not get_image_model().objects.filter(title="Bild").exists()
 
 
@@ -86,9 +95,10 @@ def test_document_over_the_limit_is_refused(coordinator):
     before = get_document_model().objects.count()
     size = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1
     upload = SimpleUploadedFile("liste.txt", b"a" * size, "text/plain")
-    response = coordinator.post("/admin/documents/add/", {"title": "Liste", "file": upload})
+    data = {"title": "Liste", "file": upload, "collection": Collection.get_first_root_node().pk}
+    response = coordinator.post("/admin/documents/add/", data)
     assert response.status_code == 200
-    assert "error-message" in response.content.decode()
+    assert file_error(response)
     assert get_document_model().objects.count() == before
 
 
