@@ -558,6 +558,12 @@ class ParticipationPage(BasePage, AbstractEmailForm):
     def get_form_fields(self):
         return []
 
+    def get_submissions_list_view_class(self):
+        # The CSV export writes what visitors typed as text, never as a formula.
+        from pages.submission_export import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
+
     def get_form_class(self):
         return participation.ParticipationForm
 
