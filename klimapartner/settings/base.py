@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "pages.admin_input.AdminInputMiddleware",
     "pages.errors.DatabaseUnavailableMiddleware",
 ]
 
