@@ -9,3 +9,12 @@ class OperationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "operations"
     verbose_name = _("Operations")
+
+    def ready(self):
+        import os
+
+        from django.conf import settings
+
+        # Django buffers large uploads there and expects the folder to exist.
+        if settings.FILE_UPLOAD_TEMP_DIR:
+            os.makedirs(settings.FILE_UPLOAD_TEMP_DIR, mode=0o700, exist_ok=True)

@@ -5,6 +5,7 @@ Security values have no defaults: a missing SECRET_KEY or ALLOWED_HOSTS stops th
 """
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -231,6 +232,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploads larger than 2.5 MB are buffered in a folder of the site's own, where
+# `manage.py orphaned_files` finds what a killed worker left behind (made at start).
+FILE_UPLOAD_TEMP_DIR = os.environ.get(
+    "FILE_UPLOAD_TEMP_DIR", os.path.join(tempfile.gettempdir(), "klimapartner-uploads")
+)
 
 # Backups (django-dbbackup, `manage.py backup` and `restore`): the database through pg_dump, the
 # media read through the media storage (so media on S3 are backed up too), into BACKUP_DIR;
