@@ -7,6 +7,7 @@ Security values have no defaults: a missing SECRET_KEY or ALLOWED_HOSTS stops th
 import os
 import tempfile
 from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pages.security.SecurityHeadersMiddleware",
@@ -169,6 +171,15 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# A mail server that does not answer must not hold a worker for long.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Errors (500) are mailed to ADMINS ("Name <address>, address, ..."), from SERVER_EMAIL.
+ADMINS = [
+    (name or address, address)
+    for name, address in getaddresses([os.environ.get("ADMINS", "")])
+    if address
+]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 LOGGING = {
     "version": 1,
