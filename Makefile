@@ -38,6 +38,15 @@ chromium: ## Install Debian's Chromium for the browser tests, if it is missing
 	@command -v chromium >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+.PHONY: nginx
+nginx: ## Install Debian's nginx for the proxy test, if it is missing
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null; }
+
+.PHONY: deploy-config
+deploy-config: ## Fill in the nginx site from .env or the environment into deploy/out/
+	$(PYTHON) deploy/render.py
+
 .PHONY: services
 services: ## Start PostgreSQL and Redis on 127.0.0.1 if they are not running
 	@pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || { \
@@ -51,7 +60,7 @@ services: ## Start PostgreSQL and Redis on 127.0.0.1 if they are not running
 		for _ in $$(seq 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done; }
 
 .PHONY: test
-test: install messages chromium services ## Run every test on PostgreSQL: DATABASE_URL, else the local klimapartner
+test: install messages chromium nginx services ## Run every test on PostgreSQL: DATABASE_URL, else the local klimapartner
 	@# Models against migrations: no database is needed for that.
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=klimapartner.settings.test \
 		$(PY) manage.py makemigrations --check --dry-run -v 0
