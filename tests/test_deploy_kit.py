@@ -71,3 +71,29 @@ def test_every_environment_variable_is_in_the_example_and_the_readme():
     for name in sorted(names):
         assert f"`{name}`" in settings_table, f"{name} is missing from the README's settings"
         assert re.search(rf"^#? ?{name}=", example, re.M), f"{name} is missing from .env.example"
+
+
+def pins(path):
+    """name -> version of every ``name==version`` line, names normalised as pip does."""
+    found = {}
+    for line in path.read_text().splitlines():
+        if match := re.match(r"^([A-Za-z0-9_.-]+)==([^\s;\\]+)", line):
+            found[re.sub(r"[-_.]+", "-", match.group(1)).lower()] = match.group(2)
+    return found
+
+
+def test_locks_pin_every_requirement_with_hashes():
+    for source, lock in (
+        ("requirements.txt", "requirements.lock"),
+        ("requirements-dev.txt", "requirements-dev.lock"),
+    ):
+        locked = pins(ROOT / lock)
+        wanted = pins(ROOT / source)
+        if source == "requirements-dev.txt":
+            wanted |= pins(ROOT / "requirements.txt")
+        for name, version in wanted.items():
+            assert locked.get(name) == version, f"{name} in {lock}: run `make lock`"
+        blocks = re.split(r"\n(?=[A-Za-z0-9])", (ROOT / lock).read_text())
+        pinned = [block for block in blocks if re.match(r"^[A-Za-z0-9_.-]+==", block)]
+        assert len(pinned) == len(locked)
+        assert all("--hash=sha256:" in block for block in pinned), lock
