@@ -11,14 +11,23 @@ PORT ?= 8000
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Every package pinned with its hashes (requirements-dev.lock, made by `make lock`); pip refuses
+# any file whose hash is not in the lock.
+$(VENV)/.installed: requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $@
 
 .PHONY: install
 install: $(VENV)/.installed ## Create the virtual environment and install everything
+
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+
+.PHONY: lock
+lock: install ## Pin every package with its hashes: requirements*.txt -> requirements*.lock
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --output-file requirements-dev.lock requirements-dev.txt
 
 .PHONY: messages
 messages: install ## Compile the interface translations (locale/*.po)
@@ -38,6 +47,15 @@ chromium: ## Install Debian's Chromium for the browser tests, if it is missing
 	@command -v chromium >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 
+.PHONY: nginx
+nginx: ## Install Debian's nginx for the proxy test, if it is missing
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx >/dev/null; }
+
+.PHONY: deploy-config
+deploy-config: ## Fill in the nginx site from .env or the environment into deploy/out/
+	$(PYTHON) deploy/render.py
+
 .PHONY: services
 services: ## Start PostgreSQL and Redis on 127.0.0.1 if they are not running
 	@pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null || { \
@@ -51,7 +69,7 @@ services: ## Start PostgreSQL and Redis on 127.0.0.1 if they are not running
 		for _ in $$(seq 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done; }
 
 .PHONY: test
-test: install messages chromium services ## Run every test on PostgreSQL: DATABASE_URL, else the local klimapartner
+test: install messages chromium nginx services ## Run every test on PostgreSQL: DATABASE_URL, else the local klimapartner
 	@# Models against migrations: no database is needed for that.
 	DATABASE_URL=sqlite://:memory: DJANGO_SETTINGS_MODULE=klimapartner.settings.test \
 		$(PY) manage.py makemigrations --check --dry-run -v 0
@@ -85,10 +103,9 @@ faults: install messages wrk ## Load and fault tests, on a PostgreSQL and a Redi
 	$(PY) bench/faults.py
 
 .PHONY: backup
-backup: install ## Back up the database (DATABASE_URL) and the media folder into backups/<time>/
-	$(PY) bench/backup.py backup
+backup: install ## Back up the database (DATABASE_URL) and the media into backups/ (BACKUP_DIR)
+	$(PY) manage.py backup
 
 .PHONY: restore
-restore: install ## Restore a backup: make restore FILE=backups/<time>
-	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/<time>"; exit 2; }
-	$(PY) bench/backup.py restore "$(FILE)"
+restore: install ## Restore the newest backup, or make restore FILE=<database backup>
+	$(PY) manage.py restore $(FILE)

@@ -12,6 +12,18 @@ also keeps the fragments it has read for the current generation, so a page view 
 generation once and its own page from the database. While the cache is out of reach there is
 no generation, and everything is read fresh.
 
+A change that cannot reach the cache (Redis paused or cut off) must still win: the failed bump
+is written to PostgreSQL in the change's own transaction (``operations.PendingInvalidation``)
+and retried in the background. A process that saw the cache fail, or that holds a bump not yet
+made, serves nothing from the cache until the generation has moved on (``settle_pending``),
+so the old page is not served again when the cache comes back.
+
+Only the query parameters a page reads split its entry (``vary_on_query``: the search's ``q``,
+the news list's ``page``). Tracking parameters (``utm_*``, ``fbclid``, ...) are for the
+visitor's analytics, not for the server: they are dropped before the page is looked up or
+rendered. A request with any other parameter is answered without the cache, so made-up query
+strings cannot fill it.
+
 What is never cached: anything but GET/HEAD, requests that carry a session or message cookie
 (editors, visitors with a password-protected page open), paths outside ``/de/`` and ``/en/``
 (the admin, previews, documents, media), responses other than 200, responses that set a cookie
@@ -20,14 +32,17 @@ or rendered a CSRF token (forms), and responses that say ``Cache-Control: privat
 
 import gzip
 import hashlib
+import logging
+import threading
 import time
 from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError, connections, transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified, QueryDict
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -38,6 +53,52 @@ ENTRY_PREFIX = "klima:page:"
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 # Cookies that mean the response may be personal.
 PERSONAL_COOKIES = ("messages",)
+# Query parameters that change what a page shows (see ``vary_on_query``).
+QUERY_PARAMETERS = set()
+# Parameters that only analytics read; names, or prefixes ending in "_".
+TRACKING_PARAMETERS = (
+    *("utm_", "mtm_", "pk_", "_ga", "_gl", "_hsenc", "_hsmi", "mc_cid", "mc_eid"),
+    *("fbclid", "gclid", "gbraid", "wbraid", "dclid", "msclkid", "yclid", "twclid"),
+    *("ttclid", "igshid", "li_fat_id", "mkt_tok", "srsltid"),
+)
+# How often a bump that could not reach the cache is tried again, in seconds.
+RETRY_INTERVAL = 0.2
+
+logger = logging.getLogger(__name__)
+
+
+def vary_on_query(*names):
+    """Declare query parameters that change what a page shows: each value is cached on its own."""
+    QUERY_PARAMETERS.update(names)
+
+
+def _is_tracking(name):
+    return any(
+        name.startswith(known) if known.endswith("_") else name == known
+        for known in TRACKING_PARAMETERS
+    )
+
+
+def _cache_query(request):
+    """The query string that keys the request's entry; None if the cache must stay out of it.
+
+    Tracking parameters are taken off the request itself, so no page can show them.
+    """
+    if not request.META.get("QUERY_STRING"):
+        return ""
+    kept = QueryDict(mutable=True)
+    dropped = False
+    for name, values in request.GET.lists():
+        if name in QUERY_PARAMETERS:
+            kept.setlist(name, values)
+        elif _is_tracking(name):
+            dropped = True
+        else:
+            return None
+    if dropped:
+        request.META["QUERY_STRING"] = kept.urlencode()
+        request.GET = QueryDict(request.META["QUERY_STRING"])
+    return "&".join(sorted(kept.urlencode().split("&"))) if kept else ""
 
 
 def enabled():
@@ -66,15 +127,99 @@ def current_generation(request=None):
 
 
 def bump_generation(**kwargs):
-    """Make every cached page and fragment stale, here and on every instance sharing the cache."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    """Make every cached page and fragment stale, here and on every instance sharing the cache.
+
+    Inside a transaction the bump is made again once it commits: a visitor who rendered the
+    page in between (from the data before the commit) must not keep it cached.
+    """
+    _bump_or_remember()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block:
+        transaction.on_commit(_bump_or_remember)
+
+
+def _bump_or_remember():
+    if not _bump():
+        _remember_pending()
     _request_generation.set(None)
     # wagtail-modeltranslation keeps one site-root-path list per language; Wagtail only clears
     # its own unlocalized key, so a changed home page slug would leave old URLs for an hour.
     cache.delete_many([f"wagtail_site_root_paths_{code}" for code, _name in settings.LANGUAGES])
+
+
+def _bump():
+    """Move the generation on; False when the cache could not be reached."""
+    try:
+        cache.incr(GENERATION_KEY)
+        return True
+    except ValueError:  # no counter yet, or the cache is out of reach (CacheUnavailable)
+        pass
+    if not getattr(cache, "reachable", True):
+        return False
+    cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    return getattr(cache, "reachable", True)
+
+
+# A bump this process could not make, and its background retry.
+_pending = {"local": False, "thread": None}
+_pending_lock = threading.Lock()
+
+
+def _remember_pending():
+    from operations.models import PendingInvalidation
+
+    logger.warning("The cache is out of reach: the invalidation waits in PostgreSQL")
+    _pending["local"] = True
+    try:
+        PendingInvalidation.objects.create()
+    except DatabaseError:
+        logger.exception("Could not record the pending cache invalidation")
+    with _pending_lock:
+        if _pending["thread"] is None or not _pending["thread"].is_alive():
+            _pending["thread"] = threading.Thread(
+                target=_retry_pending, name="klima-cache-retry", daemon=True
+            )
+            _pending["thread"].start()
+
+
+def _retry_pending():
+    try:
+        while not settle_pending():
+            time.sleep(RETRY_INTERVAL)
+    finally:
+        connections.close_all()
+
+
+def settle_pending():
+    """Whether answers may come from the cache: no change is waiting to invalidate it.
+
+    Cheap when nothing went wrong. After this process saw the cache fail, or while it holds a
+    bump it could not make, it asks PostgreSQL for pending invalidations, makes the bump once
+    the cache answers, and only then trusts the cache again.
+    """
+    if not _pending["local"] and not getattr(cache, "outage_seen", False):
+        return True
+    if not getattr(cache, "reachable", True):
+        return False
+    from operations.models import PendingInvalidation
+
+    try:
+        waiting = list(PendingInvalidation.objects.values_list("pk", flat=True)[:1000])
+    except DatabaseError:
+        # The database is away too: serve from the cache unless this process knows better.
+        return not _pending["local"]
+    if waiting or _pending["local"]:
+        if not _bump():
+            return False
+        _request_generation.set(None)
+        try:
+            PendingInvalidation.objects.filter(pk__in=waiting).delete()
+        except DatabaseError:
+            pass  # deleted next time; one bump too many costs a cache refill, nothing more
+        _pending["local"] = False
+    if hasattr(cache, "outage_settled"):
+        cache.outage_settled()
+    return True
 
 
 # The generation a request started with, for code that has no request at hand (models).
@@ -162,8 +307,8 @@ def attach_site(request):
     request._wagtail_site = site or None
 
 
-def _entry_key(request):
-    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+def _entry_key(request, query):
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return ENTRY_PREFIX + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
 
 
@@ -259,7 +404,16 @@ class PageCacheMiddleware:
 
     def _respond(self, request):
         localized = request.path.startswith(_language_prefixes())
-        if not _is_cacheable_request(request):
+        if localized and not settle_pending():
+            # A change may not have reached the cache yet: everything fresh, nothing stored.
+            request._klima_generation = 0
+            _request_generation.set(0)
+            attach_site(request)
+            response = self.get_response(request)
+            self._mark_uncached(request, response)
+            return response
+        query = _cache_query(request) if localized else None
+        if query is None or not _is_cacheable_request(request):
             if localized:
                 _request_generation.set(current_generation(request))
                 attach_site(request)
@@ -267,7 +421,7 @@ class PageCacheMiddleware:
             self._mark_uncached(request, response)
             return response
         try:
-            key = _entry_key(request)
+            key = _entry_key(request, query)
         except DisallowedHost:
             return self.get_response(request)
 
@@ -346,6 +500,11 @@ def _on_delete(sender, **kwargs):
 
 
 def connect_signals():
+    from dbbackup.signals import post_media_restore, post_restore
+
+    # A restore changes everything at once (`manage.py restore`).
+    post_restore.connect(bump_generation, dispatch_uid="klima_cache_restored")
+    post_media_restore.connect(bump_generation, dispatch_uid="klima_cache_media_restored")
     page_published.connect(bump_generation, dispatch_uid="klima_cache_published")
     page_unpublished.connect(bump_generation, dispatch_uid="klima_cache_unpublished")
     post_page_move.connect(bump_generation, dispatch_uid="klima_cache_moved")

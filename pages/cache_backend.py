@@ -1,10 +1,16 @@
 """A Redis cache that shrugs off a missing Redis: the site then serves, just uncached.
 
 Django's RedisCache raises on every call when Redis is down. Reads then count as misses and
-writes are dropped, so a stopped Redis costs speed, not availability.
+writes are dropped, so a stopped Redis costs speed, not availability. After a failure the
+cache is left alone for ``RETRY_AFTER`` seconds (per process), so a Redis that hangs rather
+than refuses (paused, or behind a broken network) costs one timeout, not one per call.
+
+``outage_seen`` stays set after a failure until ``pages.cache`` has made sure that nothing
+changed meanwhile that the cache must forget (``pages.cache.settle_pending``).
 """
 
 import logging
+import time
 
 from django.core.cache.backends.redis import RedisCache
 
@@ -15,15 +21,38 @@ try:
 except ImportError:  # pragma: no cover - redis is in requirements.txt
     RedisError = OSError
 
+RETRY_AFTER = 1.0
+
+
+class CacheUnavailable(ValueError):
+    """Raised by ``incr`` when the cache is out of reach (a ValueError, as for a missing key)."""
+
+
+class _Circuit:
+    """Per process and Redis location: shared by the cache objects of every thread."""
+
+    def __init__(self):
+        self.closed_after = 0.0
+        self.outage_seen = False
+
+
+_circuits = {}
+
 
 def _tolerant(name, fallback):
     def method(self, *args, **kwargs):
+        circuit = self.circuit
         try:
+            if time.monotonic() < circuit.closed_after:
+                raise ConnectionError("skipped: the cache failed a moment ago")
             return getattr(super(FaultTolerantRedisCache, self), name)(*args, **kwargs)
         except (RedisError, OSError) as error:
-            logger.warning("Cache unavailable (%s): %s", name, error)
+            if time.monotonic() >= circuit.closed_after:
+                logger.warning("Cache unavailable (%s): %s", name, error)
+                circuit.closed_after = time.monotonic() + RETRY_AFTER
+            circuit.outage_seen = True
             if name == "incr":
-                raise ValueError("cache unavailable") from error
+                raise CacheUnavailable("cache unavailable") from error
             return fallback(*args, **kwargs) if callable(fallback) else fallback
 
     method.__name__ = name
@@ -46,3 +75,22 @@ class FaultTolerantRedisCache(RedisCache):
     has_key = _tolerant("has_key", False)
     incr = _tolerant("incr", None)
     clear = _tolerant("clear", False)
+
+    @property
+    def circuit(self):
+        key = tuple(self._servers)
+        if key not in _circuits:
+            _circuits[key] = _Circuit()
+        return _circuits[key]
+
+    @property
+    def outage_seen(self):
+        return self.circuit.outage_seen
+
+    @property
+    def reachable(self):
+        """False for a moment after a failure (no call goes out then)."""
+        return time.monotonic() >= self.circuit.closed_after
+
+    def outage_settled(self):
+        self.circuit.outage_seen = False

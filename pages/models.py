@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
-from pages.cache import cached_rows, local_get_many, local_set_many
+from pages.cache import cached_rows, local_get_many, local_set_many, vary_on_query
 from pages.dates import DatePrecision, format_period
 from pages.tree import public
 
@@ -354,6 +354,10 @@ class NewsIndexPage(BasePage):
         return context
 
 
+# The news list's page number is in its address; each page of the list is cached on its own.
+vary_on_query("page")
+
+
 class NewsPage(BasePage):
     """A news article with its date, as precise as it is known."""
 
@@ -553,6 +557,12 @@ class ParticipationPage(BasePage, AbstractEmailForm):
 
     def get_form_fields(self):
         return []
+
+    def get_submissions_list_view_class(self):
+        # The CSV export writes what visitors typed as text, never as a formula.
+        from pages.submission_export import SafeSubmissionsListView
+
+        return SafeSubmissionsListView
 
     def get_form_class(self):
         return participation.ParticipationForm

@@ -1,13 +1,14 @@
 """The "Get involved" form: what citizens send, and the spam protection that needs no third party.
 
 Two guards: a honeypot field that people never see (bots fill in every field) and a limit of
-``RATE_LIMIT`` accepted submissions per IP address in ``RATE_WINDOW`` seconds, counted in
-Django's cache.
+``RATE_LIMIT`` accepted submissions per visitor's address in ``RATE_WINDOW`` seconds, counted
+in PostgreSQL (``operations.ratelimit``), so the limit holds while the cache is down.
 """
 
 from django import forms
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from operations import ratelimit
 
 RATE_LIMIT = 5
 RATE_WINDOW = 10 * 60
@@ -69,25 +70,13 @@ class ParticipationForm(forms.Form):
         return {name: self.cleaned_data[name] for name in self.data_fields}
 
 
-def client_address(request):
-    # Behind a reverse proxy, the proxy must pass the client's address on as REMOTE_ADDR.
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def rate_key(request):
-    return f"participation-submissions:{client_address(request)}"
+RATE_SCOPE = "participation"
 
 
 def is_rate_limited(request):
-    """Whether this address has used up its submissions for the current window."""
-    return cache.get(rate_key(request), 0) >= RATE_LIMIT
+    """Whether this visitor has used up their submissions for the current window."""
+    return ratelimit.limited(RATE_SCOPE, request, RATE_LIMIT, RATE_WINDOW)
 
 
 def count_submission(request):
-    key = rate_key(request)
-    # add() starts the window only once; incr() keeps its expiry.
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
+    ratelimit.count(RATE_SCOPE, request, RATE_WINDOW)

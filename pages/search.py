@@ -20,11 +20,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from pages import cache
 from pages.search_index import TEXT_SEARCH_CONFIGS, SearchEntry
 from pages.tree import public
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
+# What the search page reads from its address; each combination is cached on its own.
+cache.vary_on_query("q", "kind", "page")
 MAX_WORDS = 12
 # Markers PostgreSQL puts around matches; the excerpt is escaped before they become <mark>.
 START, STOP = "\x02", "\x03"

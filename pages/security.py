@@ -5,6 +5,8 @@ host). Wagtail's admin uses inline scripts and styles and shows previews in a fr
 a relaxed policy of its own; so do public pages seen by a logged-in editor, for the user bar.
 """
 
+import posixpath
+
 from django.conf import settings
 from django.http import Http404
 from django.views.static import serve
@@ -49,8 +51,18 @@ class SecurityHeadersMiddleware:
         return response
 
 
+# Documents are served only by Wagtail's document view, which applies a private collection's
+# restriction; their files in the media folder are never served directly.
+PRIVATE_MEDIA_PREFIXES = ("documents/",)
+
+
 def serve_media(request, path, document_root=None):
-    """Django's static serve, with a name the file system refuses (too long, ...) as a 404."""
+    """Django's static serve of uploaded media, without the documents' folder.
+
+    A name the file system refuses (too long, ...) is a 404 too.
+    """
+    if posixpath.normpath(path).lstrip("/").startswith(PRIVATE_MEDIA_PREFIXES):
+        raise Http404("Documents are served at /documents/")
     try:
         return serve(request, path, document_root=document_root)
     except (OSError, ValueError) as error:

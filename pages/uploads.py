@@ -1,9 +1,12 @@
-"""Uploaded documents are checked by content as well as by name.
+"""Uploaded documents are checked by content as well as by name, images by whether they load.
 
-Wagtail already limits the extension (WAGTAILDOCS_EXTENSIONS) and checks images by content
-(WAGTAILIMAGES_EXTENSIONS, no SVG, so no active content from an image). This form makes a
-document's first bytes agree with its extension: a PDF starts like a PDF, an Office or
-OpenDocument file is a ZIP archive, and text or CSV is text, not a renamed program.
+Wagtail already limits the extension (WAGTAILDOCS_EXTENSIONS), the size
+(WAGTAILDOCS_MAX_UPLOAD_SIZE) and checks images by content (WAGTAILIMAGES_EXTENSIONS, no SVG,
+so no active content from an image). The document form makes a document's first bytes agree
+with its extension: a PDF starts like a PDF, an Office or OpenDocument file is a ZIP archive,
+and text or CSV is text, not a renamed program. Inside an archive only the table of contents
+and a few bytes are read, however far an entry would unpack. The image form turns an image
+that the image library cannot read (truncated, malformed) into a form error.
 """
 
 import zipfile
@@ -11,6 +14,8 @@ import zipfile
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 ZIP_FORMATS = {"docx", "xlsx", "pptx", "odt", "ods", "odp"}
 OPEN_DOCUMENT_TYPES = {
@@ -36,11 +41,14 @@ def content_matches(extension, upload):
             with zipfile.ZipFile(upload) as archive:
                 names = archive.namelist()
                 if extension in OPEN_DOCUMENT_TYPES:
-                    return archive.read("mimetype").strip() == OPEN_DOCUMENT_TYPES[extension]
+                    expected = OPEN_DOCUMENT_TYPES[extension]
+                    # Read no more than the expected type: the entry may unpack to gigabytes.
+                    with archive.open("mimetype") as entry:
+                        return entry.read(len(expected) + 2).strip() == expected
                 return "[Content_Types].xml" in names and any(
                     name.startswith(OFFICE_PARTS[extension]) for name in names
                 )
-        except (zipfile.BadZipFile, KeyError):
+        except (zipfile.BadZipFile, KeyError, NotImplementedError, OSError, EOFError):
             return False
         finally:
             upload.seek(0)
@@ -68,3 +76,21 @@ class CheckedDocumentForm(BaseDocumentForm):
                     code="content_mismatch",
                 )
         return upload
+
+
+class CheckedImageField(WagtailImageField):
+    """Wagtail's image field; an image the library cannot read is a form error, not a 500."""
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except ValidationError:
+            raise
+        except Exception as error:  # noqa: BLE001 - any failure to decode untrusted bytes
+            raise ValidationError(
+                self.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+
+class CheckedImageForm(BaseImageForm):
+    file = CheckedImageField(label=_("File"))

@@ -44,6 +44,8 @@ def pytest_sessionfinish(session, exitstatus):
     """Remove the uploads (images, flyers) that this run's test database pointed to."""
     if settings.configured and "klimapartner-test-media-" in str(settings.MEDIA_ROOT):
         shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    if settings.configured and "klimapartner-test-uploads-" in str(settings.FILE_UPLOAD_TEMP_DIR):
+        shutil.rmtree(settings.FILE_UPLOAD_TEMP_DIR, ignore_errors=True)
 
 
 # The bundled content as loaded, to put back after tests that commit (live server,

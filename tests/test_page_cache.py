@@ -3,12 +3,14 @@
 import gzip
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from pages.models import HomePage, SiteSettings
+from pages.cache import ENTRY_PREFIX
+from pages.models import HomePage, NewsIndexPage, SiteSettings
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
 
@@ -43,14 +45,51 @@ def test_cached_page_needs_no_database_query(client):
     assert len(context.captured_queries) == 0
 
 
-def test_each_language_and_query_string_is_cached_on_its_own(client):
+def test_each_language_is_cached_on_its_own(client):
     page = town()
     german, english = url_in(page, "de"), url_in(page, "en")
     client.get(german)
     assert cache_state(client.get(english)) == "miss"
-    assert cache_state(client.get(german + "?x=1")) == "miss"
     assert "Bernburg" in client.get(english).content.decode()
     assert client.get(english)["Content-Language"] == "en"
+
+
+def page_entries():
+    return [key for key in cache._cache if ENTRY_PREFIX in key]
+
+
+def test_tracking_parameters_do_not_split_the_cache(client):
+    url = url_in(town(), "de")
+    client.get(url)
+    entries = page_entries()
+    for number in range(300):
+        response = client.get(
+            f"{url}?utm_source=newsletter-{number}&utm_medium=mail&fbclid=x{number}"
+        )
+        assert cache_state(response) == "hit"
+    assert page_entries() == entries
+
+
+def test_parameters_a_page_reads_are_cached_per_value(client):
+    news = url_in(NewsIndexPage.objects.get(), "de")
+    client.get(news)
+    assert cache_state(client.get(news + "?page=2")) == "miss"
+    assert cache_state(client.get(news + "?page=2&utm_source=x")) == "hit"
+    search = url_in(HomePage.objects.get(), "de") + "suche/"
+    assert cache_state(client.get(search + "?q=klima")) == "miss"
+    assert cache_state(client.get(search + "?q=energie")) == "miss"
+    assert cache_state(client.get(search + "?q=klima")) == "hit"
+
+
+def test_other_parameters_are_answered_without_the_cache(client):
+    url = url_in(town(), "de")
+    client.get(url)
+    entries = page_entries()
+    for number in range(20):
+        response = client.get(f"{url}?x={number}")
+        assert response.status_code == 200
+        assert cache_state(response) is None
+    assert page_entries() == entries
 
 
 def test_publishing_a_page_refreshes_it_in_both_languages(client):

@@ -5,7 +5,9 @@ Security values have no defaults: a missing SECRET_KEY or ALLOWED_HOSTS stops th
 """
 
 import os
+import tempfile
 from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -62,9 +64,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "dbbackup",
+    "operations",
 ]
 
 MIDDLEWARE = [
+    "operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pages.security.SecurityHeadersMiddleware",
@@ -79,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "pages.admin_input.AdminInputMiddleware",
     "pages.errors.DatabaseUnavailableMiddleware",
 ]
 
@@ -165,6 +171,15 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# A mail server that does not answer must not hold a worker for long.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Errors (500) are mailed to ADMINS ("Name <address>, address, ..."), from SERVER_EMAIL.
+ADMINS = [
+    (name or address, address)
+    for name, address in getaddresses([os.environ.get("ADMINS", "")])
+    if address
+]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 LOGGING = {
     "version": 1,
@@ -211,15 +226,42 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_RESET_ON_SUCCESS = True
+# Behind a proxy, "the same address" is the visitor's, read from X-Forwarded-For only when the
+# connection comes from one of TRUSTED_PROXIES (operations/client_address.py).
+AXES_CLIENT_IP_CALLABLE = "operations.client_address.client_address"
+TRUSTED_PROXIES = [
+    entry.strip() for entry in os.environ.get("TRUSTED_PROXIES", "").split(",") if entry.strip()
+]
 
 # Uploads: raster images by content (no SVG), office documents and text by extension and
 # content (pages/uploads.py).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.CheckedImageForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploads larger than 2.5 MB are buffered in a folder of the site's own, where
+# `manage.py orphaned_files` finds what a killed worker left behind (made at start).
+FILE_UPLOAD_TEMP_DIR = os.environ.get(
+    "FILE_UPLOAD_TEMP_DIR", os.path.join(tempfile.gettempdir(), "klimapartner-uploads")
+)
+
+# Backups (django-dbbackup, `manage.py backup` and `restore`): the database through pg_dump, the
+# media read through the media storage (so media on S3 are backed up too), into BACKUP_DIR;
+# the newest BACKUP_KEEP of each are kept.
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": os.environ.get("BACKUP_DIR", str(BASE_DIR / "backups"))},
+}
+DBBACKUP_CLEANUP_KEEP = int(os.environ.get("BACKUP_KEEP", "14"))
+DBBACKUP_HOSTNAME = "klimapartner"
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.postgresql": "dbbackup.db.postgresql.PgDumpBinaryConnector"
+}
+DBBACKUP_CONNECTORS = {"default": {"DUMP_SUFFIX": "--no-owner", "RESTORE_SUFFIX": "--no-owner"}}
 
 # Media on S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set
 # (needs `pip install boto3`, left out of the default install).

@@ -11,6 +11,8 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,127.0.0.1,localhost")
 # tests/conftest.py removes at the end.
 if "MEDIA_ROOT" not in os.environ:
     os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="klimapartner-test-media-")
+if "FILE_UPLOAD_TEMP_DIR" not in os.environ:
+    os.environ["FILE_UPLOAD_TEMP_DIR"] = tempfile.mkdtemp(prefix="klimapartner-test-uploads-")
 
 from .base import *  # noqa: E402, F403
 
