@@ -1480,7 +1480,7 @@ NEWS = [
 ]
 
 # ---------------------------------------------------------------------------------------------
-# Downloads and flyer
+# Downloads (the flyer itself is built from the pages: flyer/)
 # ---------------------------------------------------------------------------------------------
 
 DOWNLOADS = {
@@ -1507,133 +1507,6 @@ DOWNLOADS = {
             "the runtime and the funding."
         ),
     },
-}
-
-FLYER = {
-    "title": {
-        "de": "KlimaPartnerschaft – Städtepartner übernehmen Klimaverantwortung",
-        "en": "Climate Partnership – twin towns take on climate responsibility",
-    },
-    "subtitle": {
-        "de": "Gemeinsam für ein besseres Klima",
-        "en": "Together for a better climate",
-    },
-    "sections": {
-        "de": [
-            (
-                "Die Idee",
-                [
-                    (
-                        "Klimaschutz geht alle an – und er beginnt vor Ort. Damit er gelingt, "
-                        "braucht es immer wieder neue Ideen, neue Wege und neue Formen der "
-                        "Zusammenarbeit."
-                    ),
-                    (
-                        "Weit mehr als 4.000 europäische Städte haben sich verpflichtet, das "
-                        "EU-Ziel zu übertreffen, den CO2-Ausstoß bis 2020 um 20 % zu senken. "
-                        "Städtepartnerschaften bieten ideale Voraussetzungen, um dabei alle "
-                        "Bürgerinnen und Bürger einzubeziehen."
-                    ),
-                ],
-            ),
-            (
-                "Was wir tun",
-                [
-                    (
-                        "Voneinander lernen – miteinander Lösungen suchen – gemeinsame Wege gehen. "
-                        "Im Mittelpunkt steht der Austausch von Wissen und Erfahrungen zum "
-                        "Klimaschutz vor Ort."
-                    ),
-                    (
-                        "Jede Partnerstadt richtet eine Konferenz zu ihrem Handlungsfeld aus, mit "
-                        "einer Exkursion zu guten Beispielen vor Ort. Die Arbeit an gemeinsamen "
-                        "Projekten soll künftig verstärkt werden."
-                    ),
-                ],
-            ),
-            (
-                "Wer mitmachen kann",
-                [
-                    (
-                        "Bürgerinnen und Bürger, Nichtregierungsorganisationen, Politikerinnen und "
-                        "Politiker sowie die Beschäftigten der Verwaltungen in den Partnerstädten "
-                        "– kurz: alle, die etwas für den Klimaschutz tun möchten."
-                    ),
-                    (
-                        "Alter und Vorerfahrung spielen keine Rolle. Ideen, Vorschläge und "
-                        "ungewöhnliche Denkansätze sind jederzeit willkommen."
-                    ),
-                ],
-            ),
-            (
-                "Koordination",
-                [
-                    (
-                        "Die Koordination liegt bei der TAT Technik Arbeit Transfer gGmbH in "
-                        "Rheine. Partner in Rheine sind die Stadt Rheine und der Rheiner "
-                        "Städtepartnerschaftsverein."
-                    ),
-                ],
-            ),
-        ],
-        "en": [
-            (
-                "The idea",
-                [
-                    (
-                        "Climate protection concerns us all, and it starts on our own doorstep. To "
-                        "make it work, we keep needing new ideas, new approaches and new ways of "
-                        "working together."
-                    ),
-                    (
-                        "Well over 4,000 European towns and cities have pledged to go beyond the "
-                        "EU's goal of cutting CO2 emissions by 20 % by 2020. Town twinning offers "
-                        "ideal conditions for getting every citizen involved."
-                    ),
-                ],
-            ),
-            (
-                "What we do",
-                [
-                    (
-                        "Learning from each other – looking for solutions together – going common "
-                        "ways. At the heart of it all is sharing knowledge and experience of local "
-                        "climate action."
-                    ),
-                    (
-                        "Each partner town hosts a conference on its field of action, with an "
-                        "excursion to good local examples. Work on joint projects is to be stepped "
-                        "up in the future."
-                    ),
-                ],
-            ),
-            (
-                "Who can take part",
-                [
-                    (
-                        "Citizens, non-governmental organisations, politicians and council staff "
-                        "in the partner towns – in short, anyone who wants to do something for the "
-                        "climate."
-                    ),
-                    (
-                        "Age and previous experience do not matter. Ideas, suggestions and "
-                        "unconventional thinking are welcome at any time."
-                    ),
-                ],
-            ),
-            (
-                "Coordination",
-                [
-                    (
-                        "The project is coordinated by TAT Technik Arbeit Transfer gGmbH in "
-                        "Rheine. The partners in Rheine are the city of Rheine and the Rheine "
-                        "twinning association."
-                    ),
-                ],
-            ),
-        ],
-    },
-    "contact_heading": {"de": "Koordination und Kontakt", "en": "Coordination and contact"},
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -2013,15 +1886,29 @@ ACCESSIBILITY = {
                     "axe-core und testen die Bedienung mit der Tastatur.</p>"
                 ),
             ),
+            ("heading", "Der Projektflyer (PDF)"),
+            (
+                "paragraph",
+                (
+                    "<p>Den Projektflyer zum Herunterladen erstellt die Website selbst aus den "
+                    "veröffentlichten Seiten, auf Deutsch und auf Englisch, und nach jeder "
+                    "Änderung neu. Er ist ein getaggtes PDF nach PDF/UA-1: Überschriften, "
+                    "Absätze, Listen und das EU-Emblem (mit Textalternative) sind in "
+                    "Lesereihenfolge ausgezeichnet, Sprache und Titel sind angegeben, und die "
+                    "Schrift ist eingebettet, sodass auch litauische oder portugiesische "
+                    "Buchstaben richtig vorgelesen und kopiert werden. Automatische Tests "
+                    "prüfen diese Auszeichnung; mit einem PDF/UA-Prüfprogramm wie veraPDF "
+                    "oder PAC ist der Flyer bisher nicht geprüft worden.</p>"
+                ),
+            ),
             ("heading", "Was noch nicht barrierefrei ist"),
             (
                 "paragraph",
                 (
-                    "<p>Der Projektflyer zum Herunterladen (PDF) ist kein vollständig "
-                    "barrierefreies PDF: Er hat einen Titel, eine Sprachangabe und "
-                    "Lesezeichen, aber keine Auszeichnung seiner Struktur (Tags). Die Angaben "
-                    "des Flyers finden Sie auch auf dieser Website, vor allem auf der Seite "
-                    "„Das Projekt“.</p>"
+                    "<p>Dokumente, die die Redaktion hochlädt (zum Beispiel zu einer "
+                    "Konferenz), werden nicht automatisch auf Barrierefreiheit geprüft. Wenn "
+                    "ein solches Dokument für Sie nicht lesbar ist, senden wir Ihnen den "
+                    "Inhalt gern in einer anderen Form.</p>"
                 ),
             ),
             ("heading", "Barrieren melden"),
@@ -2069,14 +1956,28 @@ ACCESSIBILITY = {
                     "and test using it with a keyboard.</p>"
                 ),
             ),
+            ("heading", "The project flyer (PDF)"),
+            (
+                "paragraph",
+                (
+                    "<p>The website makes the project flyer for download itself, from the "
+                    "published pages, in German and in English, and again after every change. "
+                    "It is a tagged PDF following PDF/UA-1: headings, paragraphs, lists and the "
+                    "EU emblem (with a text alternative) are marked up in reading order, its "
+                    "language and title are given, and its font is embedded, so Lithuanian or "
+                    "Portuguese letters are read aloud and copied correctly. Automated tests "
+                    "check this mark-up; the flyer has not yet been checked with a PDF/UA "
+                    "checker such as veraPDF or PAC.</p>"
+                ),
+            ),
             ("heading", "What is not accessible yet"),
             (
                 "paragraph",
                 (
-                    "<p>The project flyer for download (PDF) is not a fully accessible PDF: it "
-                    "has a title, a language and bookmarks, but its structure is not tagged. "
-                    "You can find the flyer's information on this website as well, above all "
-                    "on the page “The project”.</p>"
+                    "<p>Documents that the editors upload (for a conference, for example) are "
+                    "not checked for accessibility automatically. If such a document is not "
+                    "readable for you, we will gladly send you its content in another "
+                    "form.</p>"
                 ),
             ),
             ("heading", "Report a barrier"),

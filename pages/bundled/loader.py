@@ -9,9 +9,9 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from conferences.models import ConferenceImage, ConferenceIndexPage, ConferencePage, Excursion
+from flyer import publishing as flyer
 from pages.bundled import artwork, data
-from pages.bundled.builders import add_document, add_image, add_item, add_page
-from pages.flyer import build_flyer
+from pages.bundled.builders import add_image, add_item, add_page
 from pages.models import (
     DownloadItem,
     DownloadsPage,
@@ -24,7 +24,7 @@ from pages.models import (
     StandardPage,
 )
 from pages.roles import setup_roles
-from partners.models import Country, PartnerTownIndexPage, PartnerTownPage
+from partners.models import PartnerTownIndexPage, PartnerTownPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -76,12 +76,6 @@ EXCURSION_ALT = {
         "en": "Drawing: containers for separate waste collection.",
     },
 }
-COUNTRY_NAMES = {
-    Country.GERMANY: {"de": "Deutschland", "en": "Germany"},
-    Country.NETHERLANDS: {"de": "Niederlande", "en": "Netherlands"},
-    Country.PORTUGAL: {"de": "Portugal", "en": "Portugal"},
-    Country.LITHUANIA: {"de": "Litauen", "en": "Lithuania"},
-}
 
 
 def page_fields(source, *names):
@@ -129,7 +123,7 @@ def _load():
     towns = _load_towns(home)
     _load_conferences(home, towns)
     _load_news(home)
-    _load_downloads(home, towns)
+    _load_downloads(home, site)
     add_page(
         home,
         ParticipationPage,
@@ -249,44 +243,10 @@ def _load_news(home):
         )
 
 
-def flyer_content(language, towns):
-    """What the flyer says in ``language``, taken from the bundled texts."""
-    project = data.PROJECT
-    with translation.override(language):
-        runtime = ProjectPage(
-            runtime_start=project["runtime_start"], runtime_end=project["runtime_end"]
-        ).runtime
-    return {
-        "title": data.FLYER["title"][language],
-        "subtitle": data.FLYER["subtitle"][language],
-        "sections": data.FLYER["sections"][language],
-        "towns": [
-            (town.title_de, COUNTRY_NAMES[town.country][language]) for town in towns.values()
-        ],
-        "runtime": runtime,
-        "funding": data.SITE["funding_note"][language],
-        "contact_heading": data.FLYER["contact_heading"][language],
-        "contact_lines": [
-            project["coordinator_name"],
-            project["coordinator_street"],
-            f"{project['coordinator_postcode']} {project['coordinator_city']}, "
-            f"{project['coordinator_country'][language]}",
-            project["coordinator_phone"],
-        ],
-        "url": f"climate-partnership.tat-zentrum.de/{language}/",
-    }
-
-
-def _load_downloads(home, towns):
+def _load_downloads(home, site):
     page = add_page(home, DownloadsPage, show_in_menus=True, **page_fields(data.DOWNLOADS))
-    flyers = {
-        language: add_document(
-            data.DOWNLOADS["flyer_title"][language],
-            build_flyer(flyer_content(language, towns), language),
-            f"klimapartnerschaft-flyer-{language}.pdf",
-        )
-        for language in LANGUAGES
-    }
+    # The flyer is built from the pages published so far, and again whenever they change.
+    flyers = flyer.create(site, data.DOWNLOADS["flyer_title"])
     add_item(
         DownloadItem,
         page,
