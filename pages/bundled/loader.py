@@ -106,7 +106,9 @@ def _load():
     for page in root.get_children().exact_type(Page):
         page.delete()
 
-    hero = add_image("Startseite", artwork.draw_hero(), HERO_ALT, "klimapartnerschaft.jpg")
+    hero = add_image(
+        "Startseite", artwork.draw_hero(), HERO_ALT, "klimapartnerschaft.jpg", data.IMAGE_CREDIT
+    )
     home = add_page(
         root,
         HomePage,
@@ -169,7 +171,11 @@ def _load_towns(home):
     for town in data.TOWNS:
         name = town["title"]["de"]
         image = add_image(
-            name, artwork.draw_town(town["key"]), TOWN_ALT[town["key"]], f"{town['key']}.jpg"
+            name,
+            artwork.draw_town(town["key"]),
+            TOWN_ALT[town["key"]],
+            f"{town['key']}.jpg",
+            data.IMAGE_CREDIT,
         )
         towns[town["key"]] = add_page(
             index,
@@ -195,6 +201,7 @@ def _load_conferences(home, towns):
             artwork.draw_conference(_art_key(conference)),
             CONFERENCE_ALT,
             f"konferenz-{key}.jpg",
+            data.IMAGE_CREDIT,
         )
         page = add_page(
             index,
@@ -214,6 +221,7 @@ def _load_conferences(home, towns):
                 artwork.draw_excursion(art),
                 EXCURSION_ALT[art],
                 f"{art}.jpg",
+                data.IMAGE_CREDIT,
             )
             add_item(ConferenceImage, page, image=picture, caption=excursion["title"])
         if conference["excursions"]:

@@ -134,7 +134,7 @@ def test_emblem_is_a_figure_with_a_text_alternative(client):
     ("language", "expected"),
     [
         ("de", ["Laufzeit", "Förderung", "Über diesen Flyer", "nur auf Deutsch"]),
-        ("en", ["Project runtime", "Funding", "About this flyer", "only in German"]),
+        ("en", ["Project period", "Funding", "About this flyer", "only in German"]),
     ],
 )
 def test_flyer_says_what_it_is_and_carries_the_records_facts(client, language, expected):
