@@ -5,6 +5,8 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.template.defaultfilters import filesizeformat
+from django.test import Client
 from pypdf import PdfReader
 
 from flyer.models import FlyerFile
@@ -224,3 +226,31 @@ def test_unpublished_draft_does_not_reach_the_flyer(
     with django_capture_on_commit_callbacks(execute=True):
         assert coordinator.post(url, data).status_code == 302
     assert "Nur ein Entwurf" not in text_of(flyer_pdf(coordinator, "de"))
+
+
+@pytest.mark.usefixtures("keep_flyer_files")
+def test_downloads_page_from_the_page_cache_shows_the_new_flyers_size(
+    coordinator, settings, django_capture_on_commit_callbacks
+):
+    """The page cache never serves the size of the flyer before the change."""
+    settings.PAGE_CACHE_ENABLED = True
+    downloads = DownloadsPage.objects.get()
+    visitor = Client()
+
+    def meta():
+        response = visitor.get(url_in(downloads, "de"))
+        soup = BeautifulSoup(response.content, "html.parser")
+        return response.get("X-Page-Cache"), soup.select_one(".download__meta").get_text()
+
+    meta()
+    assert meta()[0] == "hit"
+    publish_through_admin(
+        coordinator,
+        ProjectPage.objects.get(),
+        django_capture_on_commit_callbacks,
+        intro_de="Ein viel längerer Einleitungstext. " * 12,
+    )
+    document = FlyerFile.objects.select_related("document").get(language="de").document
+    state, shown = meta()
+    assert state == "miss"
+    assert filesizeformat(document.file_size) in shown
