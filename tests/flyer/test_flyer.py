@@ -106,6 +106,20 @@ def test_flyer_is_a_tagged_two_page_pdf_in_the_visitors_language(client, languag
     assert b"pdfuaid" in root["/Metadata"].get_object().get_data()
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_text_on_the_flyer_is_smaller_than_8_points(client, language):
+    sizes = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes.append(size * abs(tm[3]) * abs(cm[3]))
+
+    for page in flyer_pdf(client, language).pages:
+        page.extract_text(visitor_text=visit)
+    assert sizes
+    assert min(sizes) >= 8 - 0.01
+
+
 def test_flyer_embeds_its_font(client):
     pdf = flyer_pdf(client, "de")
     fonts = pdf.pages[0]["/Resources"]["/Font"].values()
