@@ -19,7 +19,13 @@ $(VENV)/.installed: requirements-dev.lock
 	touch $@
 
 .PHONY: install
-install: $(VENV)/.installed ## Create the virtual environment and install everything
+install: pdf-libs $(VENV)/.installed ## Create the virtual environment and install everything
+
+.PHONY: pdf-libs
+pdf-libs: ## Install the libraries WeasyPrint prints the flyer with (Pango, HarfBuzz), if missing
+	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && ldconfig -p | grep -q libharfbuzz-subset.so.0; } || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 >/dev/null; }
 
 PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links

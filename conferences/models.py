@@ -28,6 +28,8 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("conference index")
 
     def get_context(self, request, *args, **kwargs):
+        from conferences.timeline import project_period, timeline_groups
+
         context = super().get_context(request, *args, **kwargs)
         context["conferences"] = (
             public(ConferencePage.objects.live())
@@ -35,6 +37,9 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
             .select_related("host_town", "image")
             .order_by("path")
         )
+        context["timeline"] = timeline_groups(context["conferences"])
+        if any(group["year"] is None for group in context["timeline"]):
+            context["project_period"] = project_period(request)
         return context
 
     @path("calendar/", name="calendar")
@@ -134,6 +139,11 @@ class ConferencePage(RoutablePageMixin, BasePage):
     @property
     def period(self):
         return format_period(self.start_date, self.end_date, self.date_precision)
+
+    @property
+    def is_documented(self):
+        """Whether anything is recorded beyond host and kind: a date or a topic."""
+        return bool(self.start_date or self.topic)
 
     @property
     def has_calendar_date(self):

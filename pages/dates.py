@@ -32,3 +32,17 @@ def format_period(start, end=None, precision=DatePrecision.DAY):
     if start.year == end.year:
         return f"{date_format(start, full[:-2])} – {date_format(end, full)}"
     return f"{date_format(start, full)} – {date_format(end, full)}"
+
+
+def iso_date(value, precision=DatePrecision.DAY):
+    """An ISO 8601 date only as precise as it is known: 2013-10-01, 2013-10 or 2013.
+
+    For machines (``<time datetime>``, JSON-LD), which must not learn a day nobody knows.
+    """
+    if value is None:
+        return None
+    if precision == DatePrecision.YEAR:
+        return f"{value:%Y}"
+    if precision == DatePrecision.MONTH:
+        return f"{value:%Y-%m}"
+    return value.isoformat()

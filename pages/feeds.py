@@ -1,7 +1,5 @@
 """The news as an Atom feed, one per language: /de/feed/ and /en/feed/."""
 
-import datetime
-
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -16,8 +14,11 @@ from pages.tree import public
 class NewsFeed(Feed):
     """The latest news in the active language, newest first.
 
-    An article whose day is not known (only its month or year) carries the first day of that
-    month or year as its date, as the site's own news list orders it.
+    Atom wants a full timestamp for each entry's ``<updated>``, and most articles are known
+    only to the month or the year. The timestamp is therefore the page's publication time on
+    this website, a true one; ``<published>``, which would claim a moment of the event, is
+    left out; and the article's date, as precise as it is known ("2016", "Oktober 2013"),
+    opens the summary that a feed reader shows.
     """
 
     feed_type = Atom1Feed
@@ -54,16 +55,13 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.intro
+        return " – ".join(part for part in (item.display_date, item.intro) if part)
 
     def item_link(self, item):
         return item.get_url(self.request)
 
-    def item_pubdate(self, item):
-        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(12)))
-
     def item_updateddate(self, item):
-        return item.last_published_at or self.item_pubdate(item)
+        return item.last_published_at or item.first_published_at or timezone.now()
 
     def item_guid(self, item):
         # One entry per article and language, stable across slug changes.

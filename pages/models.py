@@ -39,13 +39,26 @@ def is_empty(value):
 
 
 class CustomImage(AbstractImage):
-    """Wagtail's image, with the alternative text (``description``) in both languages."""
+    """Wagtail's image, with the alternative text (``description``) and the credit in both
+    languages."""
+
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Shown under the picture: who made it, and whether it is a photograph or an "
+            "illustration, e.g. “Illustration made for this website”."
+        ),
+    )
 
     admin_form_fields = (
         "title",
         "file",
         "description_de",
         "description_en",
+        "credit_de",
+        "credit_en",
         "collection",
         "tags",
         "focal_point_x",
@@ -246,12 +259,12 @@ class HomePage(BasePage):
 
 
 class ProjectPage(BasePage):
-    """About the project: aims, method, participation, runtime, funding and coordination."""
+    """About the project: aims, method, participation, period, funding and coordination."""
 
     body = StreamField(BodyBlock(), verbose_name=_("text"), blank=True)
     fields_of_action_intro = models.TextField(_("introduction to the fields of action"), blank=True)
-    runtime_start = models.DateField(_("runtime from"), null=True, blank=True)
-    runtime_end = models.DateField(_("runtime until"), null=True, blank=True)
+    runtime_start = models.DateField(_("project period from"), null=True, blank=True)
+    runtime_end = models.DateField(_("project period until"), null=True, blank=True)
     funding = RichTextField(_("funding"), blank=True, features=RICH_TEXT_FEATURES)
     partners_note = models.TextField(_("partners of the coordination"), blank=True)
     coordinator_name = models.CharField(_("coordinator"), max_length=200, blank=True)
@@ -266,7 +279,9 @@ class ProjectPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("body"),
         FieldPanel("fields_of_action_intro"),
-        FieldRowPanel([FieldPanel("runtime_start"), FieldPanel("runtime_end")], _("Runtime")),
+        FieldRowPanel(
+            [FieldPanel("runtime_start"), FieldPanel("runtime_end")], _("Project period")
+        ),
         FieldPanel("funding"),
         MultiFieldPanel(
             [

@@ -46,24 +46,93 @@ def clean_query(raw):
     return query[:MAX_QUERY_LENGTH].strip(), len(query) > MAX_QUERY_LENGTH
 
 
+# Sentence punctuation after which the next block of text needs no separator of its own.
+SENTENCE_END = tuple(".!?:;…")
+ELLIPSIS = "…"
+
+
+def readable(text):
+    """Blocks of the stored text (one per line) joined so that they stay apart when read.
+
+    A block ending in sentence punctuation is followed by a space, any other (a heading, a
+    caption, a list item without a full stop) by " · ": "Was wir tun · Alle Seiten …", not
+    "Was wir tun Alle Seiten …".
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    result = ""
+    for line in lines:
+        if result:
+            bare = result.replace(START, "").replace(STOP, "")
+            result += " " if bare.endswith(SENTENCE_END) else " · "
+        result += line
+    return result
+
+
 def marked(text):
-    """Escaped text with PostgreSQL's match markers turned into <mark> elements."""
-    html = escape(text).replace(START, "<mark>").replace(STOP, "</mark>")
+    """Escaped, readable text with PostgreSQL's match markers turned into <mark> elements."""
+    html = escape(readable(text)).replace(START, "<mark>").replace(STOP, "</mark>")
     return mark_safe(html)  # noqa: S308 - everything but our own <mark> tags is escaped
+
+
+def word_start(text, index):
+    """``index`` moved forward to the start of a word (no cut through a word)."""
+    if index <= 0:
+        return 0
+    if text[index - 1].isspace():
+        return index
+    match = re.compile(r"\s").search(text, index)
+    return match.end() if match else len(text)
+
+
+def word_end(text, index):
+    """``index`` moved back to the end of a word."""
+    if index >= len(text) or text[index].isspace():
+        return min(index, len(text))
+    space = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index))
+    return space if space > 0 else index
+
+
+def excerpt_of(text, start=0, length=EXCERPT_LENGTH):
+    """``text`` from ``start`` for about ``length`` characters, cut between words, with an
+    ellipsis where it was cut."""
+    begin = word_start(text, start)
+    end = word_end(text, begin + length)
+    prefix = f"{ELLIPSIS} " if begin > 0 else ""
+    suffix = f" {ELLIPSIS}" if end < len(text) else ""
+    return prefix, text[begin:end], suffix
+
+
+def headline_excerpt(headline, text):
+    """PostgreSQL's headline, with an ellipsis where it does not reach the start or the end."""
+    if not headline:
+        prefix, excerpt, suffix = excerpt_of(text)
+        return marked(f"{prefix}{excerpt}{suffix}")
+    # PostgreSQL's headline starts and ends with a word, without the punctuation around it.
+    words = [_bare_word(word) for word in text.split()]
+    shown = [_bare_word(word) for word in headline.replace(START, "").replace(STOP, "").split()]
+    prefix = f"{ELLIPSIS} " if shown[:1] != words[:1] else ""
+    if shown[-1:] == words[-1:]:
+        suffix = re.search(r"\W*$", text.rstrip()).group(0)  # the text's own last full stop
+    else:
+        suffix = f" {ELLIPSIS}"
+    return marked(f"{prefix}{headline}{suffix}")
+
+
+def _bare_word(word):
+    return re.sub(r"^\W+|\W+$", "", word)
 
 
 def simple_excerpt(text, query):
     """An excerpt around the first match of any word of ``query``, matches marked."""
     words = [re.escape(word) for word in query.split() if word]
     if not words:
-        return escape(text[:EXCERPT_LENGTH])
+        prefix, excerpt, suffix = excerpt_of(text)
+        return marked(f"{prefix}{excerpt}{suffix}")
     pattern = re.compile("|".join(words), re.IGNORECASE)
     match = pattern.search(text)
     start = max(0, match.start() - EXCERPT_LENGTH // 3) if match else 0
-    excerpt = text[start : start + EXCERPT_LENGTH]
+    prefix, excerpt, suffix = excerpt_of(text, start)
     excerpt = pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", excerpt)
-    prefix = "… " if start else ""
-    suffix = " …" if start + EXCERPT_LENGTH < len(text) else ""
     return marked(f"{prefix}{excerpt}{suffix}")
 
 
@@ -106,7 +175,9 @@ def find(query, language, kind=None):
                     max_words=35,
                     min_words=15,
                     max_fragments=2,
-                    fragment_delimiter=" … ",
+                    # Keep short words ("Our", "gut") at the ends: no sentence loses its start.
+                    short_word=0,
+                    fragment_delimiter=f" {ELLIPSIS} ",
                 ),
             )
             .order_by("-rank", "title")
@@ -136,7 +207,7 @@ def search(request):
         results = Paginator(entries, PER_PAGE).get_page(request.GET.get("page"))
         if connection.vendor == "postgresql":
             for entry in results:
-                entry.excerpt_html = marked(entry.excerpt or entry.text[:EXCERPT_LENGTH])
+                entry.excerpt_html = headline_excerpt(entry.excerpt, entry.text)
         else:
             for entry in results:
                 entry.excerpt_html = simple_excerpt(entry.text, query)

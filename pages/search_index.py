@@ -65,21 +65,33 @@ def kind_of(page):
     }.get(name, SearchEntry.Kind.PAGE)
 
 
+# Between two blocks of text (paragraphs, headings, list items, fields) the stored text has a
+# line break, so a heading and the sentence after it stay apart in search excerpts.
+BLOCK_BREAK = "\n"
+
+
 def plain_text(value, html=False):
     """Readable text from a field value: plain text, rich text (``html``) or a StreamField."""
     if value is None:
         return ""
     if hasattr(value, "raw_data"):
-        return " ".join(filter(None, (_stream_text(block) for block in value.raw_data)))
+        return BLOCK_BREAK.join(filter(None, (_stream_text(block) for block in value.raw_data)))
     if html:
         return html_text(str(value))
-    return str(value).strip()
+    return _lines(str(value))
+
+
+def _lines(text):
+    """Whitespace collapsed within each line; empty lines dropped."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return BLOCK_BREAK.join(line for line in lines if line)
 
 
 def html_text(html):
-    """Text from HTML, with a space where a paragraph, heading or line ends."""
-    html = BLOCK_END.sub(" ", html)
-    return " ".join(unescape(strip_tags(html)).split())
+    """Text from HTML, with a line break where a paragraph, heading or list item ends."""
+    # Line breaks in the HTML source are only spaces; the ends of blocks are the breaks.
+    html = BLOCK_END.sub(BLOCK_BREAK, re.sub(r"[\r\n]+", " ", html))
+    return _lines(unescape(strip_tags(html)))
 
 
 def _stream_text(data):
@@ -87,11 +99,11 @@ def _stream_text(data):
     if isinstance(data, dict):
         if "type" in data and "value" in data:
             return _stream_text(data["value"])
-        return " ".join(
+        return BLOCK_BREAK.join(
             filter(None, (_stream_text(v) for k, v in data.items() if k not in {"language"}))
         )
     if isinstance(data, list | tuple):
-        return " ".join(filter(None, (_stream_text(item) for item in data)))
+        return BLOCK_BREAK.join(filter(None, (_stream_text(item) for item in data)))
     if isinstance(data, str):
         return html_text(data)
     return ""

@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from pages.cache import cached_rows
-from pages.dates import DatePrecision
+from pages.dates import iso_date
 from pages.tree import home_of
 
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -25,17 +25,6 @@ def to_json(data):
     """JSON for a <script type="application/ld+json"> element, safe inside HTML."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=False).translate(JSON_ESCAPES)
     return mark_safe(text)  # noqa: S308 - the three characters that matter in HTML are escaped
-
-
-def iso_date(value, precision=DatePrecision.DAY):
-    """An ISO 8601 date only as precise as it is known: 2013-10-01, 2013-10 or 2013."""
-    if value is None:
-        return None
-    if precision == DatePrecision.YEAR:
-        return f"{value:%Y}"
-    if precision == DatePrecision.MONTH:
-        return f"{value:%Y-%m}"
-    return value.isoformat()
 
 
 def _language():

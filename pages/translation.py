@@ -32,7 +32,7 @@ class GalleryImageTR(TranslationOptions):
 
 @register(CustomImage)
 class CustomImageTR(TranslationOptions):
-    fields = ("description",)
+    fields = ("description", "credit")
 
 
 @register(HomePage)

@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -101,11 +103,16 @@ class PartnerTownPage(BasePage):
 
     @property
     def coordinates(self):
-        """Latitude and longitude as people read them: 51.7946° N, 11.7400° E."""
+        """Latitude and longitude as readers of the language write them.
+
+        "52.2990° N, 6.7530° E" in English, "52,2990° N, 6,7530° O" in German.
+        """
         lat, lon = self.latitude, self.longitude
-        north_south = "N" if lat >= 0 else "S"
-        east_west = "E" if lon >= 0 else "W"
-        return f"{abs(lat):.4f}° {north_south}, {abs(lon):.4f}° {east_west}"
+        north_south = pgettext("compass point", "N") if lat >= 0 else pgettext("compass point", "S")
+        east_west = pgettext("compass point", "E") if lon >= 0 else pgettext("compass point", "W")
+        latitude = number_format(abs(lat), decimal_pos=4, use_l10n=True)
+        longitude = number_format(abs(lon), decimal_pos=4, use_l10n=True)
+        return f"{latitude}° {north_south}, {longitude}° {east_west}"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "pages",
     "partners",
     "conferences",
+    "flyer",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

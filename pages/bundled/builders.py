@@ -64,12 +64,12 @@ def add_item(model, page, **fields):
     return item
 
 
-def add_image(title, data, alt, filename):
-    """An image from bytes, with its alternative text in each language."""
+def add_image(title, data, alt, filename, credit=None):
+    """An image from bytes, with its alternative text (and credit) in each language."""
     image = get_image_model()(
         title=title,
         file=ImageFile(BytesIO(data), name=filename),
-        **localized({"description": alt}),
+        **localized({"description": alt, **({"credit": credit} if credit else {})}),
     )
     image.save()
     return image

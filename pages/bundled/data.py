@@ -34,6 +34,13 @@ SITE = {
     },
 }
 
+# Every bundled picture is a drawing made for this website (pages/bundled/artwork.py), none a
+# record of an event; each says so under the picture.
+IMAGE_CREDIT = {
+    "de": "Illustration, für diese Website gezeichnet",
+    "en": "Illustration made for this website",
+}
+
 # ---------------------------------------------------------------------------------------------
 # Home page
 # ---------------------------------------------------------------------------------------------
@@ -50,7 +57,7 @@ HOME = {
             "beim Klimaschutz voneinander – ein EU-Projekt 2012–2014."
         ),
         "en": (
-            "Five twin towns in Germany, the Netherlands, Portugal and Lithuania learning from "
+            "Five partner towns in Germany, the Netherlands, Portugal and Lithuania learning from "
             "each other about local climate action – an EU project, 2012–2014."
         ),
     },
@@ -83,8 +90,8 @@ HOME = {
         ),
         "en": (
             "<p>Welcome to the Climate Partnership! Climate protection concerns all of us, and it "
-            "starts right on our doorstep. That is why five European twin towns used their ties to "
-            "share knowledge and experience of local climate action.</p>"
+            "starts right on our doorstep. That is why five European partner towns used their ties "
+            "to share knowledge and experience of local climate action.</p>"
             "<p>Between July 2012 and June 2014, each town hosted a conference on its own field of "
             "action, always with an excursion to good examples nearby. The project was coordinated "
             "by TAT Technik Arbeit Transfer gGmbH in Rheine.</p>"
@@ -108,8 +115,8 @@ PROJECT = {
             "wer mitmachen konnte – mit Laufzeit, Förderung und Koordination."
         ),
         "en": (
-            "What the Climate Partnership was about, what the five twin towns did and who could "
-            "take part – with runtime, funding and coordination."
+            "What the Climate Partnership was about, what the five partner towns did and who could "
+            "take part – with the project period, funding and coordination."
         ),
     },
     "intro": {
@@ -119,7 +126,7 @@ PROJECT = {
             "gemeinsam voranzubringen."
         ),
         "en": (
-            "Five twin towns, one shared concern: the Climate Partnership brought Bernburg "
+            "Five partner towns, one shared concern: the Climate Partnership brought Bernburg "
             "(Saale), Borne, Leiria, Rheine and Trakai together to move local climate action "
             "forward as a team."
         ),
@@ -140,7 +147,7 @@ PROJECT = {
                     "den Klimaschutz für die folgenden Jahre zu seinem gemeinsamen Thema zu "
                     "machen.</p>"
                     "<p>Schon damals hatten sich weit mehr als 4.000 Städte in Europa "
-                    "verpflichtet, das Ziel der EU noch zu übertreffen, den CO2-Ausstoß bis 2020 "
+                    "verpflichtet, das Ziel der EU noch zu übertreffen, den CO₂-Ausstoß bis 2020 "
                     "um 20 % zu senken. Das gelingt nur mit Anstrengungen vor Ort, die alle "
                     "Bürgerinnen und Bürger einbeziehen und zugleich das gemeinsame Ziel einer "
                     "klimafreundlichen EU stützen. Städtepartnerschaften bieten dafür ideale "
@@ -153,7 +160,7 @@ PROJECT = {
                     "text": (
                         "Voneinander lernen – miteinander Lösungen suchen – gemeinsame Wege gehen."
                     ),
-                    "attribution": "Leitsatz der KlimaPartnerschaft",
+                    "attribution": "So beschrieb das Projekt seine Arbeitsweise",
                     "lang": "",
                 },
             ),
@@ -195,12 +202,12 @@ PROJECT = {
                     "working together. This thought gave rise to the Climate Partnership "
                     "initiative, which brings climate responsibility and town twinning "
                     "together.</p>"
-                    "<p>As twin towns, Bernburg (Saale), Borne, Leiria, Rheine and Trakai enjoy a "
-                    "lively exchange in many areas. In view of climate change and the EU's "
+                    "<p>As partner towns, Bernburg (Saale), Borne, Leiria, Rheine and Trakai enjoy "
+                    "a lively exchange in many areas. In view of climate change and the EU's "
                     "targets, the network of towns agreed to make climate protection its shared "
                     "theme for the years ahead.</p>"
                     "<p>Even then, well over 4,000 European towns and cities had pledged to go "
-                    "beyond the EU's goal of cutting CO2 emissions by 20 % by 2020. That can only "
+                    "beyond the EU's goal of cutting CO₂ emissions by 20 % by 2020. That can only "
                     "be achieved through local effort that involves every citizen while supporting "
                     "the common aim of a climate-friendly EU. Town twinning offers ideal "
                     "conditions for this.</p>"
@@ -210,10 +217,10 @@ PROJECT = {
                 "quote",
                 {
                     "text": (
-                        "Learning from each other – looking for solutions together – going common "
-                        "ways."
+                        "Learning from each other – looking for solutions together – going forward "
+                        "together."
                     ),
-                    "attribution": "Motto of the Climate Partnership",
+                    "attribution": "How the project described its way of working",
                     "lang": "",
                 },
             ),
@@ -224,7 +231,7 @@ PROJECT = {
                     "<p>At the heart of the project was the sharing of knowledge and experience "
                     "about local climate action. It all began in October 2011 with a preparatory "
                     "workshop in Rheine, where the network was founded.</p>"
-                    "<p>During the project's runtime, from July 2012 to June 2014, each partner "
+                    "<p>During the project period, from July 2012 to June 2014, each partner "
                     "town hosted a conference on its own focus – its field of action. Every "
                     "conference included an excursion to good local examples.</p>"
                     "<p>Work on joint projects was to be stepped up in the future. The involvement "
@@ -298,7 +305,7 @@ TOWNS_INDEX = {
             "KlimaPartnerschaft in Deutschland, den Niederlanden, Portugal und Litauen."
         ),
         "en": (
-            "Bernburg (Saale), Borne, Leiria, Rheine and Trakai: the five twin towns of the "
+            "Bernburg (Saale), Borne, Leiria, Rheine and Trakai: the five partner towns of the "
             "Climate Partnership in Germany, the Netherlands, Portugal and Lithuania."
         ),
     },
@@ -329,7 +336,7 @@ TOWNS = [
                 "KlimaPartnerschaft und Gastgeberin einer der Projektkonferenzen."
             ),
             "en": (
-                "Bernburg (Saale) in Saxony-Anhalt – one of the five twin towns of the Climate "
+                "Bernburg (Saale) in Saxony-Anhalt – one of the five partner towns of the Climate "
                 "Partnership and host of one of the project conferences."
             ),
         },
@@ -390,8 +397,8 @@ TOWNS = [
                 "Gastgeberin der Konferenz zu Abfall und Wasser im Oktober 2013."
             ),
             "en": (
-                "Borne in Twente, the Netherlands – twin town in the Climate Partnership and host "
-                "of the October 2013 conference on waste and water."
+                "Borne in Twente, the Netherlands – partner town in the Climate Partnership and "
+                "host of the October 2013 conference on waste and water."
             ),
         },
         "intro": {
@@ -455,7 +462,7 @@ TOWNS = [
                 "Gastgeberin einer der Projektkonferenzen."
             ),
             "en": (
-                "Leiria in Portugal – one of the five twin towns of the Climate Partnership and "
+                "Leiria in Portugal – one of the five partner towns of the Climate Partnership and "
                 "host of one of the project conferences."
             ),
         },
@@ -530,16 +537,8 @@ TOWNS = [
                 "final conference."
             ),
         },
-        "climate_focus": {
-            "de": (
-                "Sitz der Projektkoordination TAT; Gastgeberin des Gründungsworkshops 2011 und der "
-                "Abschlusskonferenz 2014"
-            ),
-            "en": (
-                "Home of the project coordinator TAT; host of the 2011 founding workshop and the "
-                "2014 closing conference"
-            ),
-        },
+        # Rheine's own field of action is not recorded (see FACTS); the page says so.
+        "climate_focus": {"de": "", "en": ""},
         "portrait": {
             "de": [
                 (
@@ -588,8 +587,8 @@ TOWNS = [
                 "Gastgeberin einer der Projektkonferenzen."
             ),
             "en": (
-                "Trakai in Lithuania – one of the five twin towns of the Climate Partnership and "
-                "host of one of the project conferences."
+                "Trakai in Lithuania – one of the five partner towns of the Climate Partnership "
+                "and host of one of the project conferences."
             ),
         },
         "intro": {
@@ -651,7 +650,7 @@ CONFERENCES_INDEX = {
         ),
         "en": (
             "From the 2011 founding workshop to the 2014 closing conference: the meetings of the "
-            "Climate Partnership in the five twin towns."
+            "Climate Partnership in the five partner towns."
         ),
     },
     "intro": {
@@ -782,8 +781,7 @@ CONFERENCES = [
                         "eine Konferenz zu ihrem Handlungsfeld aus, jeweils mit einer Exkursion zu "
                         "guten Beispielen vor Ort. Eine dieser Konferenzen fand in Bernburg "
                         "(Saale) statt.</p>"
-                        "<p>Das genaue Datum und das Thema dieser Konferenz sind auf dieser "
-                        "Website nicht dokumentiert.</p>"
+                        "<p>Datum und Thema dieser Konferenz sind nicht überliefert.</p>"
                     ),
                 ),
             ],
@@ -795,8 +793,7 @@ CONFERENCES = [
                         "a conference on its field of action, always with an excursion to good "
                         "local examples. One of these conferences took place in Bernburg "
                         "(Saale).</p>"
-                        "<p>The exact date and topic of this conference are not documented on this "
-                        "website.</p>"
+                        "<p>The date and topic of this conference are not recorded.</p>"
                     ),
                 ),
             ],
@@ -952,8 +949,7 @@ CONFERENCES = [
                         "eine Konferenz zu ihrem Handlungsfeld aus, jeweils mit einer Exkursion zu "
                         "guten Beispielen vor Ort. Eine dieser Konferenzen fand in Trakai "
                         "statt.</p>"
-                        "<p>Das genaue Datum und das Thema dieser Konferenz sind auf dieser "
-                        "Website nicht dokumentiert.</p>"
+                        "<p>Datum und Thema dieser Konferenz sind nicht überliefert.</p>"
                     ),
                 ),
             ],
@@ -964,8 +960,7 @@ CONFERENCES = [
                         "<p>Between July 2012 and June 2014, each of the five partner towns hosted "
                         "a conference on its field of action, always with an excursion to good "
                         "local examples. One of these conferences took place in Trakai.</p>"
-                        "<p>The exact date and topic of this conference are not documented on this "
-                        "website.</p>"
+                        "<p>The date and topic of this conference are not recorded.</p>"
                     ),
                 ),
             ],
@@ -1012,8 +1007,7 @@ CONFERENCES = [
                         "eine Konferenz zu ihrem Handlungsfeld aus, jeweils mit einer Exkursion zu "
                         "guten Beispielen vor Ort. Eine dieser Konferenzen fand in Leiria "
                         "statt.</p>"
-                        "<p>Das genaue Datum und das Thema dieser Konferenz sind auf dieser "
-                        "Website nicht dokumentiert.</p>"
+                        "<p>Datum und Thema dieser Konferenz sind nicht überliefert.</p>"
                     ),
                 ),
             ],
@@ -1024,8 +1018,7 @@ CONFERENCES = [
                         "<p>Between July 2012 and June 2014, each of the five partner towns hosted "
                         "a conference on its field of action, always with an excursion to good "
                         "local examples. One of these conferences took place in Leiria.</p>"
-                        "<p>The exact date and topic of this conference are not documented on this "
-                        "website.</p>"
+                        "<p>The date and topic of this conference are not recorded.</p>"
                     ),
                 ),
             ],
@@ -1072,9 +1065,8 @@ CONFERENCES = [
                         "Transfer gGmbH. Hier war das Netzwerk im Oktober 2011 gegründet worden, "
                         "und hier fand 2014 auch die Abschlusskonferenz des Projekts statt.</p>"
                         "<p>Mit ihr endete die Reihe der Konferenzen in den fünf Partnerstädten. "
-                        "Die Projektlaufzeit ging am 30. Juni 2014 zu Ende. Das genaue Datum und "
-                        "das Programm der Abschlusskonferenz sind auf dieser Website nicht "
-                        "dokumentiert.</p>"
+                        "Die Projektlaufzeit ging am 30. Juni 2014 zu Ende. Datum und Programm der "
+                        "Abschlusskonferenz sind nicht überliefert.</p>"
                     ),
                 ),
             ],
@@ -1086,8 +1078,8 @@ CONFERENCES = [
                         "gGmbH. The network had been founded here in October 2011, and it was here "
                         "that the project held its closing conference in 2014.</p>"
                         "<p>It rounded off the series of conferences in the five partner towns. "
-                        "The project's runtime ended on 30 June 2014. The exact date and programme "
-                        "of the closing conference are not documented on this website.</p>"
+                        "The project period ended on 30 June 2014. The date and programme of the "
+                        "closing conference are not recorded.</p>"
                     ),
                 ),
             ],
@@ -1169,7 +1161,7 @@ NEWS = [
                         "<p>In 2016 the ministry responsible for European affairs in the German "
                         "state of North Rhine-Westphalia presented the Climate Partnership in a "
                         "brochure.</p>"
-                        "<p>This kept the cooperation between the five twin towns – Bernburg "
+                        "<p>This kept the cooperation between the five partner towns – Bernburg "
                         "(Saale), Borne, Leiria, Rheine and Trakai – in view well beyond the end "
                         "of the project.</p>"
                     ),
@@ -1202,8 +1194,8 @@ NEWS = [
                 "der IPZ ausgezeichnet."
             ),
             "en": (
-                "A welcome recognition: the Climate Partnership was awarded the IPZ's Europapreis "
-                "2015."
+                "A welcome recognition: the Climate Partnership was awarded the Europapreis 2015, "
+                "a prize of the IPZ."
             ),
         },
         "body": {
@@ -1212,7 +1204,8 @@ NEWS = [
                     "paragraph",
                     (
                         "<p>Das Projekt KlimaPartnerschaft wurde mit dem Europapreis 2015 der IPZ "
-                        "ausgezeichnet. Überreicht wurde der Preis im Jahr 2016.</p>"
+                        "ausgezeichnet. Der Europapreis ist eine Auszeichnung, die die IPZ "
+                        "vergibt; überreicht wurde er der KlimaPartnerschaft im Jahr 2016.</p>"
                         "<p>Ausgezeichnet wurde damit ein Projekt, in dem fünf Partnerstädte aus "
                         "vier Ländern beim Klimaschutz voneinander gelernt haben.</p>"
                     ),
@@ -1223,8 +1216,9 @@ NEWS = [
                     "paragraph",
                     (
                         "<p>The Climate Partnership project received the Europapreis 2015 of the "
-                        "IPZ. The prize was presented in 2016.</p>"
-                        "<p>The prize thus went to a project in which five twin towns from four "
+                        "IPZ. The Europapreis (German for “Europe Prize”) is an award given by the "
+                        "IPZ; it was presented to the Climate Partnership in 2016.</p>"
+                        "<p>The prize thus went to a project in which five partner towns from four "
                         "countries learned from each other about climate protection.</p>"
                     ),
                 ),
@@ -1234,12 +1228,13 @@ NEWS = [
     {
         "key": "closing-2014",
         "title": {
-            "de": "Abschlusskonferenz in Rheine – die Projektlaufzeit endet",
-            "en": "Closing conference in Rheine as the project comes to an end",
+            "de": "Abschlusskonferenz in Rheine",
+            "en": "Closing conference in Rheine",
         },
         "slug": {"de": "abschlusskonferenz-und-projektende", "en": "closing-conference-and-end"},
-        "date": date(2014, 6, 30),
-        "date_precision": "day",
+        # The record gives only the year; the end of the runtime is not the conference's date.
+        "date": date(2014, 1, 1),
+        "date_precision": "year",
         "search_description": {
             "de": (
                 "2014 traf sich die KlimaPartnerschaft zur Abschlusskonferenz in Rheine; am 30. "
@@ -1247,7 +1242,7 @@ NEWS = [
             ),
             "en": (
                 "In 2014 the Climate Partnership met for its closing conference in Rheine; the "
-                "project's runtime ended on 30 June 2014."
+                "project period ended on 30 June 2014."
             ),
         },
         "intro": {
@@ -1257,7 +1252,7 @@ NEWS = [
             ),
             "en": (
                 "The closing conference in Rheine in 2014 completed the series of conferences. The "
-                "project's runtime ended on 30 June 2014."
+                "project period ended on 30 June 2014."
             ),
         },
         "body": {
@@ -1282,7 +1277,7 @@ NEWS = [
                         "<p>In 2014 the Climate Partnership gathered for its closing conference in "
                         "Rheine – the town where the network had been founded in October 2011 and "
                         "where the project coordinator is based.</p>"
-                        "<p>After two years, the project's runtime ended on 30 June 2014. During "
+                        "<p>After two years, the project period ended on 30 June 2014. During "
                         "that time each of the five partner towns had hosted a conference on its "
                         "field of action. Work on joint projects was to be stepped up in the "
                         "future.</p>"
@@ -1383,8 +1378,8 @@ NEWS = [
                 "beim Klimaschutz voneinander lernen."
             ),
             "en": (
-                "The starting signal came on 1 July 2012: for two years, five twin towns set out "
-                "to learn from each other about climate protection."
+                "The project got under way on 1 July 2012: for two years, five partner towns set "
+                "out to learn from each other about climate protection."
             ),
         },
         "body": {
@@ -1408,7 +1403,7 @@ NEWS = [
                 (
                     "paragraph",
                     (
-                        "<p>The runtime of the project “Climate Partnership – twin towns take on "
+                        "<p>The project “Climate Partnership – twin towns take on "
                         "climate responsibility” began on 1 July 2012. By 30 June 2014, each of "
                         "the five partner towns was to host a conference on its field of action, "
                         "always with an excursion to good local examples.</p>"
@@ -1480,7 +1475,7 @@ NEWS = [
 ]
 
 # ---------------------------------------------------------------------------------------------
-# Downloads and flyer
+# Downloads (the flyer itself is built from the pages: flyer/)
 # ---------------------------------------------------------------------------------------------
 
 DOWNLOADS = {
@@ -1504,136 +1499,9 @@ DOWNLOADS = {
         ),
         "en": (
             "The project on two pages: an overview of the idea, how we worked, the partner towns, "
-            "the runtime and the funding."
+            "the project period and the funding."
         ),
     },
-}
-
-FLYER = {
-    "title": {
-        "de": "KlimaPartnerschaft – Städtepartner übernehmen Klimaverantwortung",
-        "en": "Climate Partnership – twin towns take on climate responsibility",
-    },
-    "subtitle": {
-        "de": "Gemeinsam für ein besseres Klima",
-        "en": "Together for a better climate",
-    },
-    "sections": {
-        "de": [
-            (
-                "Die Idee",
-                [
-                    (
-                        "Klimaschutz geht alle an – und er beginnt vor Ort. Damit er gelingt, "
-                        "braucht es immer wieder neue Ideen, neue Wege und neue Formen der "
-                        "Zusammenarbeit."
-                    ),
-                    (
-                        "Weit mehr als 4.000 europäische Städte haben sich verpflichtet, das "
-                        "EU-Ziel zu übertreffen, den CO2-Ausstoß bis 2020 um 20 % zu senken. "
-                        "Städtepartnerschaften bieten ideale Voraussetzungen, um dabei alle "
-                        "Bürgerinnen und Bürger einzubeziehen."
-                    ),
-                ],
-            ),
-            (
-                "Was wir tun",
-                [
-                    (
-                        "Voneinander lernen – miteinander Lösungen suchen – gemeinsame Wege gehen. "
-                        "Im Mittelpunkt steht der Austausch von Wissen und Erfahrungen zum "
-                        "Klimaschutz vor Ort."
-                    ),
-                    (
-                        "Jede Partnerstadt richtet eine Konferenz zu ihrem Handlungsfeld aus, mit "
-                        "einer Exkursion zu guten Beispielen vor Ort. Die Arbeit an gemeinsamen "
-                        "Projekten soll künftig verstärkt werden."
-                    ),
-                ],
-            ),
-            (
-                "Wer mitmachen kann",
-                [
-                    (
-                        "Bürgerinnen und Bürger, Nichtregierungsorganisationen, Politikerinnen und "
-                        "Politiker sowie die Beschäftigten der Verwaltungen in den Partnerstädten "
-                        "– kurz: alle, die etwas für den Klimaschutz tun möchten."
-                    ),
-                    (
-                        "Alter und Vorerfahrung spielen keine Rolle. Ideen, Vorschläge und "
-                        "ungewöhnliche Denkansätze sind jederzeit willkommen."
-                    ),
-                ],
-            ),
-            (
-                "Koordination",
-                [
-                    (
-                        "Die Koordination liegt bei der TAT Technik Arbeit Transfer gGmbH in "
-                        "Rheine. Partner in Rheine sind die Stadt Rheine und der Rheiner "
-                        "Städtepartnerschaftsverein."
-                    ),
-                ],
-            ),
-        ],
-        "en": [
-            (
-                "The idea",
-                [
-                    (
-                        "Climate protection concerns us all, and it starts on our own doorstep. To "
-                        "make it work, we keep needing new ideas, new approaches and new ways of "
-                        "working together."
-                    ),
-                    (
-                        "Well over 4,000 European towns and cities have pledged to go beyond the "
-                        "EU's goal of cutting CO2 emissions by 20 % by 2020. Town twinning offers "
-                        "ideal conditions for getting every citizen involved."
-                    ),
-                ],
-            ),
-            (
-                "What we do",
-                [
-                    (
-                        "Learning from each other – looking for solutions together – going common "
-                        "ways. At the heart of it all is sharing knowledge and experience of local "
-                        "climate action."
-                    ),
-                    (
-                        "Each partner town hosts a conference on its field of action, with an "
-                        "excursion to good local examples. Work on joint projects is to be stepped "
-                        "up in the future."
-                    ),
-                ],
-            ),
-            (
-                "Who can take part",
-                [
-                    (
-                        "Citizens, non-governmental organisations, politicians and council staff "
-                        "in the partner towns – in short, anyone who wants to do something for the "
-                        "climate."
-                    ),
-                    (
-                        "Age and previous experience do not matter. Ideas, suggestions and "
-                        "unconventional thinking are welcome at any time."
-                    ),
-                ],
-            ),
-            (
-                "Coordination",
-                [
-                    (
-                        "The project is coordinated by TAT Technik Arbeit Transfer gGmbH in "
-                        "Rheine. The partners in Rheine are the city of Rheine and the Rheine "
-                        "twinning association."
-                    ),
-                ],
-            ),
-        ],
-    },
-    "contact_heading": {"de": "Koordination und Kontakt", "en": "Coordination and contact"},
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -1719,7 +1587,10 @@ LEGAL = [
                     "paragraph",
                     (
                         "<p>Die Texte dieser Website wurden eigens für sie verfasst. Die Bilder "
-                        "sind eigene Zeichnungen des Projekts.</p>"
+                        "sind Illustrationen, die für diese Website gezeichnet wurden. Sie zeigen "
+                        "die Partnerstädte und die Themen des Projekts, sind aber keine Aufnahmen "
+                        "der Konferenzen oder Exkursionen; von diesen liegen der Website keine "
+                        "Bilder vor.</p>"
                     ),
                 ),
             ],
@@ -1732,16 +1603,18 @@ LEGAL = [
                         "<p>Hovesaatstr. 6, 48432 Rheine, Germany</p>"
                         "<p>Phone: +49 5971 990-101</p>"
                         "<p>TAT Technik Arbeit Transfer gGmbH coordinated the project “Climate "
-                        "Partnership – twin towns take on climate responsibility” (runtime 1 July "
-                        "2012 to 30 June 2014).</p>"
+                        "Partnership – twin towns take on climate responsibility” (project period "
+                        "1 July 2012 to 30 June 2014).</p>"
                     ),
                 ),
                 ("heading", "Texts and images"),
                 (
                     "paragraph",
                     (
-                        "<p>The texts on this website were written specifically for it. The images "
-                        "are the project's own drawings.</p>"
+                        "<p>The texts on this website were written specifically for it. The "
+                        "pictures are illustrations made for this website. They show the partner "
+                        "towns and the project's themes, but they are not records of the "
+                        "conferences or excursions; the website has no pictures of those.</p>"
                     ),
                 ),
             ],
@@ -2013,15 +1886,29 @@ ACCESSIBILITY = {
                     "axe-core und testen die Bedienung mit der Tastatur.</p>"
                 ),
             ),
+            ("heading", "Der Projektflyer (PDF)"),
+            (
+                "paragraph",
+                (
+                    "<p>Den Projektflyer zum Herunterladen erstellt die Website selbst aus den "
+                    "veröffentlichten Seiten, auf Deutsch und auf Englisch, und nach jeder "
+                    "Änderung neu. Er ist ein getaggtes PDF nach PDF/UA-1: Überschriften, "
+                    "Absätze, Listen und das EU-Emblem (mit Textalternative) sind in "
+                    "Lesereihenfolge ausgezeichnet, Sprache und Titel sind angegeben, und die "
+                    "Schrift ist eingebettet, sodass auch litauische oder portugiesische "
+                    "Buchstaben richtig vorgelesen und kopiert werden. Automatische Tests "
+                    "prüfen diese Auszeichnung; mit einem PDF/UA-Prüfprogramm wie veraPDF "
+                    "oder PAC ist der Flyer bisher nicht geprüft worden.</p>"
+                ),
+            ),
             ("heading", "Was noch nicht barrierefrei ist"),
             (
                 "paragraph",
                 (
-                    "<p>Der Projektflyer zum Herunterladen (PDF) ist kein vollständig "
-                    "barrierefreies PDF: Er hat einen Titel, eine Sprachangabe und "
-                    "Lesezeichen, aber keine Auszeichnung seiner Struktur (Tags). Die Angaben "
-                    "des Flyers finden Sie auch auf dieser Website, vor allem auf der Seite "
-                    "„Das Projekt“.</p>"
+                    "<p>Dokumente, die die Redaktion hochlädt (zum Beispiel zu einer "
+                    "Konferenz), werden nicht automatisch auf Barrierefreiheit geprüft. Wenn "
+                    "ein solches Dokument für Sie nicht lesbar ist, senden wir Ihnen den "
+                    "Inhalt gern in einer anderen Form.</p>"
                 ),
             ),
             ("heading", "Barrieren melden"),
@@ -2069,14 +1956,28 @@ ACCESSIBILITY = {
                     "and test using it with a keyboard.</p>"
                 ),
             ),
+            ("heading", "The project flyer (PDF)"),
+            (
+                "paragraph",
+                (
+                    "<p>The website makes the project flyer for download itself, from the "
+                    "published pages, in German and in English, and again after every change. "
+                    "It is a tagged PDF following PDF/UA-1: headings, paragraphs, lists and the "
+                    "EU emblem (with a text alternative) are marked up in reading order, its "
+                    "language and title are given, and its font is embedded, so Lithuanian or "
+                    "Portuguese letters are read aloud and copied correctly. Automated tests "
+                    "check this mark-up; the flyer has not yet been checked with a PDF/UA "
+                    "checker such as veraPDF or PAC.</p>"
+                ),
+            ),
             ("heading", "What is not accessible yet"),
             (
                 "paragraph",
                 (
-                    "<p>The project flyer for download (PDF) is not a fully accessible PDF: it "
-                    "has a title, a language and bookmarks, but its structure is not tagged. "
-                    "You can find the flyer's information on this website as well, above all "
-                    "on the page “The project”.</p>"
+                    "<p>Documents that the editors upload (for a conference, for example) are "
+                    "not checked for accessibility automatically. If such a document is not "
+                    "readable for you, we will gladly send you its content in another "
+                    "form.</p>"
                 ),
             ),
             ("heading", "Report a barrier"),

@@ -9,9 +9,9 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from conferences.models import ConferenceImage, ConferenceIndexPage, ConferencePage, Excursion
+from flyer import publishing as flyer
 from pages.bundled import artwork, data
-from pages.bundled.builders import add_document, add_image, add_item, add_page
-from pages.flyer import build_flyer
+from pages.bundled.builders import add_image, add_item, add_page
 from pages.models import (
     DownloadItem,
     DownloadsPage,
@@ -24,7 +24,7 @@ from pages.models import (
     StandardPage,
 )
 from pages.roles import setup_roles
-from partners.models import Country, PartnerTownIndexPage, PartnerTownPage
+from partners.models import PartnerTownIndexPage, PartnerTownPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -76,12 +76,6 @@ EXCURSION_ALT = {
         "en": "Drawing: containers for separate waste collection.",
     },
 }
-COUNTRY_NAMES = {
-    Country.GERMANY: {"de": "Deutschland", "en": "Germany"},
-    Country.NETHERLANDS: {"de": "Niederlande", "en": "Netherlands"},
-    Country.PORTUGAL: {"de": "Portugal", "en": "Portugal"},
-    Country.LITHUANIA: {"de": "Litauen", "en": "Lithuania"},
-}
 
 
 def page_fields(source, *names):
@@ -112,7 +106,9 @@ def _load():
     for page in root.get_children().exact_type(Page):
         page.delete()
 
-    hero = add_image("Startseite", artwork.draw_hero(), HERO_ALT, "klimapartnerschaft.jpg")
+    hero = add_image(
+        "Startseite", artwork.draw_hero(), HERO_ALT, "klimapartnerschaft.jpg", data.IMAGE_CREDIT
+    )
     home = add_page(
         root,
         HomePage,
@@ -129,7 +125,7 @@ def _load():
     towns = _load_towns(home)
     _load_conferences(home, towns)
     _load_news(home)
-    _load_downloads(home, towns)
+    _load_downloads(home, site)
     add_page(
         home,
         ParticipationPage,
@@ -175,7 +171,11 @@ def _load_towns(home):
     for town in data.TOWNS:
         name = town["title"]["de"]
         image = add_image(
-            name, artwork.draw_town(town["key"]), TOWN_ALT[town["key"]], f"{town['key']}.jpg"
+            name,
+            artwork.draw_town(town["key"]),
+            TOWN_ALT[town["key"]],
+            f"{town['key']}.jpg",
+            data.IMAGE_CREDIT,
         )
         towns[town["key"]] = add_page(
             index,
@@ -201,6 +201,7 @@ def _load_conferences(home, towns):
             artwork.draw_conference(_art_key(conference)),
             CONFERENCE_ALT,
             f"konferenz-{key}.jpg",
+            data.IMAGE_CREDIT,
         )
         page = add_page(
             index,
@@ -220,6 +221,7 @@ def _load_conferences(home, towns):
                 artwork.draw_excursion(art),
                 EXCURSION_ALT[art],
                 f"{art}.jpg",
+                data.IMAGE_CREDIT,
             )
             add_item(ConferenceImage, page, image=picture, caption=excursion["title"])
         if conference["excursions"]:
@@ -249,44 +251,10 @@ def _load_news(home):
         )
 
 
-def flyer_content(language, towns):
-    """What the flyer says in ``language``, taken from the bundled texts."""
-    project = data.PROJECT
-    with translation.override(language):
-        runtime = ProjectPage(
-            runtime_start=project["runtime_start"], runtime_end=project["runtime_end"]
-        ).runtime
-    return {
-        "title": data.FLYER["title"][language],
-        "subtitle": data.FLYER["subtitle"][language],
-        "sections": data.FLYER["sections"][language],
-        "towns": [
-            (town.title_de, COUNTRY_NAMES[town.country][language]) for town in towns.values()
-        ],
-        "runtime": runtime,
-        "funding": data.SITE["funding_note"][language],
-        "contact_heading": data.FLYER["contact_heading"][language],
-        "contact_lines": [
-            project["coordinator_name"],
-            project["coordinator_street"],
-            f"{project['coordinator_postcode']} {project['coordinator_city']}, "
-            f"{project['coordinator_country'][language]}",
-            project["coordinator_phone"],
-        ],
-        "url": f"climate-partnership.tat-zentrum.de/{language}/",
-    }
-
-
-def _load_downloads(home, towns):
+def _load_downloads(home, site):
     page = add_page(home, DownloadsPage, show_in_menus=True, **page_fields(data.DOWNLOADS))
-    flyers = {
-        language: add_document(
-            data.DOWNLOADS["flyer_title"][language],
-            build_flyer(flyer_content(language, towns), language),
-            f"klimapartnerschaft-flyer-{language}.pdf",
-        )
-        for language in LANGUAGES
-    }
+    # The flyer is built from the pages published so far, and again whenever they change.
+    flyers = flyer.create(site, data.DOWNLOADS["flyer_title"])
     add_item(
         DownloadItem,
         page,

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from wagtail.models import Site
 
 from pages.cache import fragment
+from pages.dates import iso_date as _iso_date
 from pages.models import is_empty
 from pages.tree import public
 
@@ -37,31 +38,34 @@ def _menu_items(request, root):
     ]
 
 
+@register.simple_tag(takes_context=True)
+def menu_links(context):
+    """The home page's children shown in menus: title and URL, once per language and generation."""
+    request = context.get("request")
+    root = site_root(request) if request else None
+    if root is None:
+        return []
+    return fragment(
+        request, "menu", lambda: _menu_items(request, root), root.pk, translation.get_language()
+    )
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     """The home page's children shown in menus, built once per language and site generation."""
     request = context["request"]
     current = context.get("page")
-    root = site_root(request)
     items = []
-    if root is not None:
-        cached = fragment(
-            request,
-            "menu",
-            lambda: _menu_items(request, root),
-            root.pk,
-            translation.get_language(),
+    for item in menu_links(context):
+        items.append(
+            {
+                **item,
+                "current": current is not None and current.pk == item["pk"],
+                "ancestor": current is not None
+                and current.pk != item["pk"]
+                and getattr(current, "path", "").startswith(item["path"]),
+            }
         )
-        for item in cached:
-            items.append(
-                {
-                    **item,
-                    "current": current is not None and current.pk == item["pk"],
-                    "ancestor": current is not None
-                    and current.pk != item["pk"]
-                    and getattr(current, "path", "").startswith(item["path"]),
-                }
-            )
     return {"items": items, "request": request}
 
 
@@ -168,3 +172,9 @@ def fallback_lang(context, obj, field_name):
 @register.filter
 def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
+
+
+@register.filter
+def iso_date(value, precision):
+    """``{{ article.date|iso_date:article.date_precision }}``: "2016", "2013-10" or a day."""
+    return _iso_date(value, precision) or ""

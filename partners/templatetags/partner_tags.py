@@ -20,8 +20,11 @@ def partner_map(context, towns):
     towns = list(towns)
 
     def draw():
+        from partners.models import Country
+
+        names = {code: str(label) for code, label in Country.choices}
         return render_to_string(
-            "components/europe_map.html", {"map": europe_map(towns)}, request=request
+            "components/europe_map.html", {"map": europe_map(towns, names)}, request=request
         )
 
     return fragment(

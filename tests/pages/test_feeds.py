@@ -67,3 +67,34 @@ def test_every_page_announces_the_feed_of_its_language(client, language):
     head = BeautifulSoup(response.content, "html.parser").head
     link = head.select_one('link[rel="alternate"][type="application/atom+xml"]')
     assert link["href"] == BASE + FEED[language]
+
+
+def entry_of(root, title):
+    return next(
+        entry
+        for entry in root.findall("atom:entry", ATOM)
+        if entry.findtext("atom:title", namespaces=ATOM) == title
+    )
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_year_only_article_is_dated_only_to_its_year(client, language):
+    """No invented day or noon: the summary says "2016", the timestamp is the publication."""
+    article = NewsPage.objects.get(slug_de="europapreis-2015")
+    entry = entry_of(feed(client, language), getattr(article, f"title_{language}"))
+    assert entry.find("atom:published", ATOM) is None
+    assert entry.findtext("atom:summary", namespaces=ATOM).startswith("2016 – ")
+    assert entry.findtext("atom:updated", namespaces=ATOM) == article.last_published_at.isoformat()
+    assert "2016-01-01" not in ET.tostring(entry, encoding="unicode")
+
+
+def test_month_only_article_is_dated_to_its_month(client):
+    article = NewsPage.objects.get(slug_de="konferenz-borne-abfall-und-wasser")
+    entry = entry_of(feed(client, "de"), article.title_de)
+    assert entry.findtext("atom:summary", namespaces=ATOM).startswith("Oktober 2013 – ")
+    assert entry.find("atom:published", ATOM) is None
+
+
+def test_feed_is_updated_when_the_latest_article_was_published(client):
+    latest = max(NewsPage.objects.live().values_list("last_published_at", flat=True))
+    assert feed(client, "en").findtext("atom:updated", namespaces=ATOM) == latest.isoformat()

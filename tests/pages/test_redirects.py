@@ -78,4 +78,4 @@ def test_saving_a_draft_creates_no_redirect(client):
     page.slug_en = "draft-only"
     page.save_revision()
     assert client.get(old).status_code == 200
-    assert not Redirect.objects.exists()
+    assert not Redirect.objects.filter(automatically_created=True).exists()

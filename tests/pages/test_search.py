@@ -226,3 +226,59 @@ def test_search_page_form_sends_to_the_search_in_its_language(client, language):
     form = search(client, language, q="Rheine").select_one("form.search-form")
     assert form["action"] == SEARCH[language]
     assert form.select_one("#search-query")["value"] == "Rheine"
+
+
+def excerpt_text(client, language, query):
+    soup = search(client, language, q=query)
+    return soup.select_one(".search-result__excerpt").get_text()
+
+
+def test_excerpt_keeps_a_heading_apart_from_the_sentence_after_it(client):
+    add_page(
+        HomePage.objects.get(),
+        StandardPage,
+        title={"de": "Gartenbau", "en": "Gardening"},
+        slug={"de": "gartenbau", "en": "gardening"},
+        body={
+            "de": [
+                ("heading", "Unser Gemüsebeet"),
+                ("paragraph", "<p>Zwiebeln wachsen prächtig.</p>"),
+            ],
+            "en": [
+                ("heading", "Our vegetable patch"),
+                ("paragraph", "<p>Onions grow splendidly.</p>"),
+            ],
+        },
+    )
+    assert "Unser Gemüsebeet · Zwiebeln wachsen prächtig." in excerpt_text(client, "de", "Zwiebeln")
+    assert "Our vegetable patch · Onions grow splendidly." in excerpt_text(client, "en", "Onions")
+
+
+def test_long_excerpt_is_cut_between_words_and_says_so(client):
+    words = " ".join(f"Wort{n}" for n in range(200))
+    add_page(
+        HomePage.objects.get(),
+        StandardPage,
+        title={"de": "Lang", "en": "Long"},
+        slug={"de": "lang", "en": "long"},
+        intro={"de": f"{words} Zielwort {words}", "en": ""},
+    )
+    text = excerpt_text(client, "de", "Zielwort")
+    assert text.startswith("… Wort") and text.endswith(" …")
+    for part in text.strip("… ").split():
+        assert part == "Zielwort" or part.startswith("Wort") and part[4:].isdigit()
+
+
+def test_excerpt_of_a_page_found_by_its_title_starts_at_the_beginning(client):
+    words = " ".join(f"Satzteil{n}" for n in range(100))
+    add_page(
+        HomePage.objects.get(),
+        StandardPage,
+        title={"de": "Quittengelee", "en": "Quince jelly"},
+        slug={"de": "quittengelee", "en": "quince-jelly"},
+        intro={"de": words, "en": ""},
+    )
+    text = excerpt_text(client, "de", "Quittengelee")
+    assert text.startswith("Satzteil0 ")
+    assert text.endswith(" …")
+    assert all(part.startswith("Satzteil") for part in text.removesuffix(" …").split())

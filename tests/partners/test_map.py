@@ -4,10 +4,20 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 from pages.models import HomePage
-from partners.europe_map import DATA_FILE, HEIGHT, WIDTH, project
-from partners.models import PartnerTownIndexPage, PartnerTownPage
+from partners.europe_map import (
+    DATA_FILE,
+    HEIGHT,
+    MARKER_RADIUS,
+    WIDTH,
+    europe_map,
+    marker_box,
+    overlap,
+    project,
+)
+from partners.models import Country, PartnerTownIndexPage, PartnerTownPage
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db
@@ -42,18 +52,52 @@ def test_map_links_each_town_to_its_page(client, index):
     assert links == {town.title_en: url_in(town, "en") for town in PartnerTownPage.objects.live()}
 
 
-def test_map_marks_the_town_where_its_page_says(client):
-    borne = PartnerTownPage.objects.get(slug_de="borne")
+@pytest.mark.parametrize("slug", ["borne", "bernburg", "trakai"])
+def test_map_marks_the_town_where_its_page_says(client, slug):
+    """At its coordinates; Borne is moved off Rheine by less than a marker's radius."""
+    town = PartnerTownPage.objects.get(slug_de=slug)
     svg = map_of(client, HomePage.objects.get())
-    link = svg.find("a", href=url_in(borne, "en"))
-    x, y = project(borne.latitude, borne.longitude)
-    circle = link.find("circle")
-    assert (float(circle["cx"]), float(circle["cy"])) == (x, y)
+    circle = svg.find("a", href=url_in(town, "en")).find("circle")
+    x, y = project(town.latitude, town.longitude)
+    assert abs(float(circle["cx"]) - x) <= MARKER_RADIUS
+    assert abs(float(circle["cy"]) - y) <= MARKER_RADIUS
 
 
-def test_map_highlights_the_four_partner_countries(client):
+def test_map_tells_the_four_partner_countries_apart(client):
+    """Each its own colour (class) and its name written on the map: Borne is not German."""
     svg = map_of(client, HomePage.objects.get())
-    assert len(svg.select("path.is-partner")) == 4
+    classes = {tuple(path["class"]) for path in svg.select("path.is-partner")}
+    assert classes == {("is-partner", f"is-{code}") for code in ("de", "nl", "pt", "lt")}
+    names = {text.get_text() for text in svg.select("text.europe-map__country")}
+    assert names == {"Germany", "Netherlands", "Portugal", "Lithuania"}
+
+
+def test_every_country_border_is_drawn(client):
+    svg = map_of(client, HomePage.objects.get())
+    assert len(svg.select(".europe-map__countries path")) > 30
+
+
+def layout(language):
+    with translation.override(language):
+        towns = list(PartnerTownPage.objects.live().order_by("path"))
+        return europe_map(towns, {code: str(label) for code, label in Country.choices})
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_markers_and_labels_do_not_collide(language):
+    """No label over another label, a marker or a country's name; none outside the map."""
+    drawn = layout(language)
+    markers, names = drawn["markers"], drawn["country_labels"]
+    for i, marker in enumerate(markers):
+        box = marker["box"]
+        assert 0 <= box[0] and box[2] <= WIDTH and 0 <= box[1] and box[3] <= HEIGHT
+        others = [m["box"] for m in markers if m is not marker]
+        others += [marker_box(m) for m in markers if m is not marker]
+        others += [name["box"] for name in names]
+        assert not any(overlap(box, other) for other in others), marker["town"].title
+        for other in markers[i + 1 :]:
+            distance = ((marker["x"] - other["x"]) ** 2 + (marker["y"] - other["y"]) ** 2) ** 0.5
+            assert distance >= 2 * MARKER_RADIUS
 
 
 def test_map_has_an_accessible_name_in_the_page_language(client):

@@ -1,6 +1,8 @@
 from django.core.management.base import BaseCommand
+from wagtail.models import Site
 
 from pages.bundled import loader
+from pages.old_site_redirects import create_old_site_redirects
 from pages.renditions import warm_renditions
 
 
@@ -14,3 +16,8 @@ class Command(BaseCommand):
             warm_renditions()
         else:
             self.stdout.write("The site has content already; nothing was changed.")
+        # The original site's addresses, on a new site and on one loaded before they existed;
+        # redirects that exist already (perhaps changed by a coordinator) are left alone.
+        created = sum(create_old_site_redirects(site) for site in Site.objects.all())
+        if created:
+            self.stdout.write(f"Redirects from the original site's addresses: {created}")
