@@ -47,14 +47,32 @@ def allowed_files():
     return {STYLESHEET, *(ASSETS / "fonts").glob("*.ttf"), emblem_path()}
 
 
+def load_weasyprint():
+    """WeasyPrint, imported without its side effect on the rest of the site.
+
+    Importing it sets Pillow's ``LOAD_TRUNCATED_IMAGES`` for the whole process, which would let
+    truncated images through the admin's upload check (pages/uploads.py). The flyer prints no
+    raster image, so the flag is put back as it was.
+    """
+    from PIL import ImageFile
+
+    previous = ImageFile.LOAD_TRUNCATED_IMAGES
+    import weasyprint
+    import weasyprint.images
+    import weasyprint.text.fonts
+    import weasyprint.urls
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = previous
+    return weasyprint
+
+
 def local_fetcher():
     """A fetcher for the flyer's own files and nothing else: no other host, no other file.
 
     A file that cannot be read stops the build, rather than printing in a stand-in font.
     """
-    from weasyprint.urls import URLFetcher
 
-    class LocalFetcher(URLFetcher):
+    class LocalFetcher(load_weasyprint().urls.URLFetcher):
         def fetch(self, url, headers=None):
             path = url.startswith("file:") and Path(url2pathname(url.removeprefix("file:")))
             if not path or path.resolve() not in allowed_files():
@@ -79,13 +97,15 @@ def html_for(content, size, leading=None):
 
 
 def _layout(content, size, leading, fonts):
-    from weasyprint import HTML
-
-    return HTML(
-        string=html_for(content, size, leading),
-        base_url=ASSETS.as_uri() + "/",
-        url_fetcher=local_fetcher(),
-    ).render(font_config=fonts)
+    return (
+        load_weasyprint()
+        .HTML(
+            string=html_for(content, size, leading),
+            base_url=ASSETS.as_uri() + "/",
+            url_fetcher=local_fetcher(),
+        )
+        .render(font_config=fonts)
+    )
 
 
 def _largest(layout, low, high, precision):
@@ -113,9 +133,7 @@ def render_flyer(content):
     First the largest type that fits two pages, then the most generous line spacing at that
     size, which takes up what a size step leaves over at the end of page two.
     """
-    from weasyprint.text.fonts import FontConfiguration
-
-    fonts = FontConfiguration()
+    fonts = load_weasyprint().text.fonts.FontConfiguration()
     size, document = _largest(
         lambda size: _layout(content, size, MIN_LEADING, fonts), MIN_SIZE, MAX_SIZE, 0.1
     )

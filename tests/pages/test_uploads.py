@@ -14,6 +14,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission
 
+from flyer.pdf import load_weasyprint
 from pages import roles
 from pages.uploads import content_matches
 
@@ -63,6 +64,12 @@ def test_sound_gif_is_accepted(coordinator):
     assert get_image_model().objects.get(title="Bild").width == 64
 
 
+@pytest.fixture
+def flyer_printed():
+    """WeasyPrint loaded in this process, as in a worker that has rebuilt the flyer."""
+    load_weasyprint()
+
+
 def file_error(response):
     """The error shown at the file field of an admin upload form, or None."""
     soup = BeautifulSoup(response.content, "html.parser")
@@ -72,7 +79,7 @@ def file_error(response):
 
 
 @pytest.mark.parametrize("name", MALFORMED_GIFS)
-def test_malformed_gif_gets_a_form_error(coordinator, name):
+def test_malformed_gif_gets_a_form_error(coordinator, flyer_printed, name):
     upload = SimpleUploadedFile("bild.gif", MALFORMED_GIFS[name], "image/gif")
     data = {"title": "Bild", "description_de": "Ein Bild", "file": upload}
     data["collection"] = Collection.get_first_root_node().pk
@@ -83,7 +90,7 @@ def test_malformed_gif_gets_a_form_error(coordinator, name):
 
 
 @pytest.mark.parametrize("name", MALFORMED_GIFS)
-def test_malformed_gif_in_the_multiple_upload_gets_an_error(coordinator, name):
+def test_malformed_gif_in_the_multiple_upload_gets_an_error(coordinator, flyer_printed, name):
     upload = SimpleUploadedFile("bild.gif", MALFORMED_GIFS[name], "image/gif")
     response = coordinator.post("/admin/images/multiple/add/", {"files[]": upload})
     assert response.status_code == 200
