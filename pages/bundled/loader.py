@@ -23,7 +23,8 @@ from pages.models import (
     SiteSettings,
     StandardPage,
 )
-from pages.roles import setup_roles
+from pages.roles import collection, setup_roles, shared_collection, short_town_name, town_collection
+from pages.site_address import deployment_address
 from partners.models import Country, PartnerTownIndexPage, PartnerTownPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -112,7 +113,15 @@ def _load():
     for page in root.get_children().exact_type(Page):
         page.delete()
 
-    hero = add_image("Startseite", artwork.draw_hero(), HERO_ALT, "klimapartnerschaft.jpg")
+    # Pictures and files of the whole project go to the shared collection, a town's to its own
+    # (pages.roles), so each town's team finds and edits its own.
+    hero = add_image(
+        "Startseite",
+        artwork.draw_hero(),
+        HERO_ALT,
+        "klimapartnerschaft.jpg",
+        collection=shared_collection(),
+    )
     home = add_page(
         root,
         HomePage,
@@ -121,8 +130,9 @@ def _load():
         **page_fields(data.HOME, "guiding_idea", "welcome"),
     )
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = "localhost", 80, home
+    site.root_page = home
     site.site_name = "KlimaPartnerschaft"
+    site.hostname, site.port = deployment_address()  # WAGTAILADMIN_BASE_URL
     site.save()
 
     add_page(home, ProjectPage, show_in_menus=True, **_project_fields())
@@ -175,7 +185,11 @@ def _load_towns(home):
     for town in data.TOWNS:
         name = town["title"]["de"]
         image = add_image(
-            name, artwork.draw_town(town["key"]), TOWN_ALT[town["key"]], f"{town['key']}.jpg"
+            name,
+            artwork.draw_town(town["key"]),
+            TOWN_ALT[town["key"]],
+            f"{town['key']}.jpg",
+            collection=collection(short_town_name(name)),
         )
         towns[town["key"]] = add_page(
             index,
@@ -196,18 +210,21 @@ def _load_conferences(home, towns):
     )
     for conference in data.CONFERENCES:
         key = conference["key"]
+        host = towns.get(conference["host"])
+        pictures = town_collection(host) if host else shared_collection()
         image = add_image(
             conference["title"]["de"],
             artwork.draw_conference(_art_key(conference)),
             CONFERENCE_ALT,
             f"konferenz-{key}.jpg",
+            collection=pictures,
         )
         page = add_page(
             index,
             ConferencePage,
             image=image,
             kind=conference["kind"],
-            host_town=towns.get(conference["host"]),
+            host_town=host,
             start_date=conference["start_date"],
             end_date=conference["end_date"],
             date_precision=conference["date_precision"],
@@ -220,6 +237,7 @@ def _load_conferences(home, towns):
                 artwork.draw_excursion(art),
                 EXCURSION_ALT[art],
                 f"{art}.jpg",
+                collection=pictures,
             )
             add_item(ConferenceImage, page, image=picture, caption=excursion["title"])
         if conference["excursions"]:
@@ -284,6 +302,7 @@ def _load_downloads(home, towns):
             data.DOWNLOADS["flyer_title"][language],
             build_flyer(flyer_content(language, towns), language),
             f"klimapartnerschaft-flyer-{language}.pdf",
+            collection=shared_collection(),
         )
         for language in LANGUAGES
     }
