@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
 from django.db import models, transaction
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import get_language, get_language_info
@@ -376,7 +377,8 @@ class ProjectPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["fields_of_action"] = (
             public(ConferencePage.objects.live())
-            .exclude(topic_de="")
+            # An empty topic is "" or, once saved through the admin's form, None.
+            .exclude(Q(topic_de="") | Q(topic_de__isnull=True))
             .filter(kind=ConferencePage.Kind.CONFERENCE)
             .select_related("host_town")
             .chronological()

@@ -32,6 +32,8 @@ EDITORS = "Redaktion {town}"
 WORKFLOW = "Freigabe durch Projektkoordination"
 APPROVAL_TASK = "Freigabe durch Projektkoordination"
 SHARED_COLLECTION = "Gemeinsam"
+# Wagtail names the root collection "Root"; what is filed there only the coordination sees.
+ROOT_COLLECTION = "Oberste Ebene (nur Koordination)"
 # Created by Wagtail's first migrations; this site has roles of its own.
 WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
@@ -118,6 +120,9 @@ def setup_roles():
     if home is None:
         return []
     root_collection = Collection.get_first_root_node()
+    if root_collection.name == "Root":
+        root_collection.name = ROOT_COLLECTION
+        root_collection.save(update_fields=["name"])
     shared = shared_collection()
     remove_unchecked_image_grants()
 

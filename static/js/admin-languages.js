@@ -6,9 +6,10 @@
  * them side by side; the choice is remembered in this browser. A language with an error is
  * always shown, so the error can be seen and "Go to the first error" reaches it.
  *
- * Each field gets a button that starts it from another language: text, rich text, a
- * StreamField or a chooser in one action, and for an inline list (excursions, documents,
- * gallery) every item at once. Nothing is saved until the editor saves the page.
+ * Each field of a translation (every language but the default one) gets a button that starts
+ * it from another language: text, rich text, a StreamField or a chooser in one action, and for
+ * an inline list (excursions, documents, gallery) every item at once. Nothing is saved until
+ * the editor saves the page.
  */
 (() => {
   'use strict';
@@ -166,7 +167,8 @@
   }
 
   function plainInputs(unit) {
-    return [...unit.querySelectorAll('input:not([type=hidden]):not([type=button]), textarea, select')];
+    const fields = 'input:not([type=hidden]):not([type=button]), textarea, select';
+    return [...unit.querySelectorAll(fields)];
   }
 
   function kind(unit) {
@@ -236,7 +238,8 @@
 
   function addCopyButtons(unit) {
     // Translations start from another language; the default language is written first.
-    if (unit.dataset.kpLanguage === config.default) return;
+    // A slug follows its own title (Wagtail fills it in) and is not copied.
+    if (unit.dataset.kpLanguage === config.default || unit.dataset.kpField === 'slug') return;
     const holder = document.createElement('div');
     holder.className = 'kp-copy-buttons';
     codes

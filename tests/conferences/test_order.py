@@ -74,3 +74,10 @@ def test_town_page_lists_its_conferences_in_date_order(client, added_today):
 def test_fields_of_action_are_in_date_order(client, added_today):
     html = client.get(url_in(ProjectPage.objects.get(), "de")).content.decode()
     assert html.index("Auftakt") < html.index("Abfall und Wasser")
+
+
+def test_fields_of_action_leave_out_conferences_whose_topic_is_empty(client):
+    """An empty topic is None once the admin's form saved it, not only ""."""
+    soup = BeautifulSoup(client.get(url_in(ProjectPage.objects.get(), "de")).content, "html.parser")
+    topics = [a.get_text(strip=True) for a in soup.select(".prose ul li a[href*=konferenz]")]
+    assert topics == ["Abfall und Wasser"]

@@ -95,6 +95,14 @@ def test_coordinator_uploads_an_image_and_puts_it_on_a_news_article(coordinator_
     assert 'alt="Projektstart, description"' in english
 
 
+def test_coordinator_chooses_among_collections_named_in_german(coordinator_client):
+    soup = BeautifulSoup(coordinator_client.get("/admin/images/add/").content, "html.parser")
+    options = [o.get_text(strip=True) for o in soup.select("select[name=collection] option")]
+    assert options[0] == "Oberste Ebene (nur Koordination)"
+    assert {"Gemeinsam", "Borne", "Trakai"} <= set(options)
+    assert "Root" not in options
+
+
 def test_coordinator_chooser_offers_uploading(coordinator_client):
     html = coordinator_client.get("/admin/images/chooser/").json()["html"]
     assert 'name="image-chooser-upload-file"' in html

@@ -177,11 +177,16 @@ def test_report_is_in_the_reports_menu(admin_client):
 # Outdated translations: which fields changed, compared in the admin, acknowledged when current.
 
 
-def publish_german_change(client, page):
+def publish_in_admin(client, page, **values):
+    """Change fields of ``page`` in its edit form and publish it."""
     url, data = edit_form_data(client, page)
-    data["intro_de"] = page.intro_de + " Die Stadt liegt an der Ems."
+    data.update(values)
     data["action-publish"] = "publish"
     assert client.post(url, data).status_code == 302
+
+
+def publish_german_change(client, page):
+    publish_in_admin(client, page, intro_de=page.intro_de + " Die Stadt liegt an der Ems.")
 
 
 def test_outdated_translation_names_the_fields_that_changed(coordinator_client):
@@ -231,10 +236,7 @@ def test_checked_translation_is_acknowledged_and_leaves_the_report(coordinator_c
 
 def test_publishing_only_english_flags_german_until_acknowledged(coordinator_client):
     rheine = town("rheine")
-    url, data = edit_form_data(coordinator_client, rheine)
-    data["intro_en"] = rheine.intro_en + " A typo fixed."
-    data["action-publish"] = "publish"
-    assert coordinator_client.post(url, data).status_code == 302
+    publish_in_admin(coordinator_client, rheine, intro_en=rheine.intro_en + " A typo fixed.")
     rows = report_rows(coordinator_client)
     assert len(rows) == 1 and "Deutsch" in rows[0]
     coordinator_client.post(
