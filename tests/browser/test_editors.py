@@ -281,6 +281,7 @@ def test_conference_dated_2012_added_today_sorts_before_2014(deployed, as_editor
     page.fill("#id_title_en", "Kick-off meeting in Rheine")
     page.fill("#id_start_date", "2012-09-01")
     page.get_by_label("Genauigkeit des Datums").select_option(label="Nur Monat")
+    page.locator("#id_title_de").click()  # closes the date picker, as a click elsewhere does
     choose_action(page, "Veröffentlichen")
     expect(page.locator(".messages .success")).to_be_visible()
 
