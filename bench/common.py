@@ -10,6 +10,7 @@ import re
 import secrets
 import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -76,8 +77,10 @@ class Gunicorn:
     caller start several instances side by side before waiting for them.
     """
 
-    def __init__(self, port, env, workers=2, log_dir=None):
+    def __init__(self, port, env, workers=2, log_dir=None, tls=None):
         self.port, self.env, self.workers = port, env, workers
+        # (certificate, key): gunicorn serves HTTPS itself, as the browser tests need.
+        self.tls = tls
         self.log_path = Path(log_dir or ROOT / "bench" / "out") / f"gunicorn-{port}.log"
         self.process = None
 
@@ -100,6 +103,11 @@ class Gunicorn:
                     HOST,
                     "--access-logfile",
                     "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+                    *(
+                        ["--certfile", str(self.tls[0]), "--keyfile", str(self.tls[1])]
+                        if self.tls
+                        else []
+                    ),
                 ],
                 cwd=ROOT,
                 env=self.env,
@@ -113,7 +121,7 @@ class Gunicorn:
         deadline = time.time() + timeout
         while time.time() < deadline and self.process.poll() is None:
             try:
-                fetch(self.url("/de/"))
+                fetch(self.url("/de/"), self_signed=bool(self.tls))
                 return self
             except OSError:
                 time.sleep(0.2)
@@ -137,7 +145,7 @@ class Gunicorn:
                 self.process.wait()
 
     def url(self, path):
-        return f"http://{HOST}:{self.port}{path}"
+        return f"{'https' if self.tls else 'http'}://{HOST}:{self.port}{path}"
 
     def pids(self):
         master = self.process.pid
@@ -155,11 +163,19 @@ class Gunicorn:
         return total / TICKS
 
 
-def fetch(url, headers=None):
-    """GET through the production stack (as if behind the TLS proxy); returns (status, body)."""
+def fetch(url, headers=None, self_signed=False):
+    """GET through the production stack (as if behind the TLS proxy); returns (status, body).
+
+    ``self_signed`` accepts the throwaway certificate of a test server on loopback.
+    """
     request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https", **(headers or {})})
+    context = None
+    if self_signed:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=10, context=context) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()

@@ -3,18 +3,31 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pages.blocks import BodyBlock, ProgrammeBlock
 from pages.dates import DatePrecision, format_period
+from pages.editing import ItemsPanel
 from pages.models import BasePage, DocumentLink, GalleryImage
 from pages.tree import public
+
+
+class ConferenceQuerySet(PageQuerySet):
+    def chronological(self):
+        """Oldest first, by the date as far as it is known, whatever the order in the page tree.
+
+        Conferences whose date is not recorded come last, in the editors' order, and are never
+        given an invented place among the dated ones.
+        """
+        return self.order_by(F("start_date").asc(nulls_last=True), "path")
 
 
 class ConferenceIndexPage(RoutablePageMixin, BasePage):
@@ -35,7 +48,7 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
             public(ConferencePage.objects.live())
             .child_of(self)
             .select_related("host_town", "image")
-            .order_by("path")
+            .chronological()
         )
         context["timeline"] = timeline_groups(context["conferences"])
         if any(group["year"] is None for group in context["timeline"]):
@@ -91,6 +104,8 @@ class ConferencePage(RoutablePageMixin, BasePage):
     body = StreamField(BodyBlock(), verbose_name=_("report"), blank=True)
     programme = StreamField(ProgrammeBlock(), verbose_name=_("programme"), blank=True)
 
+    objects = PageManager.from_queryset(ConferenceQuerySet)()
+
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
@@ -111,9 +126,9 @@ class ConferencePage(RoutablePageMixin, BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
         FieldPanel("programme"),
-        InlinePanel("excursions", label=_("Excursions")),
-        InlinePanel("documents", label=_("Documents")),
-        InlinePanel("gallery_images", label=_("Gallery")),
+        ItemsPanel("excursions", heading=_("Excursions")),
+        ItemsPanel("documents", heading=_("Documents")),
+        ItemsPanel("gallery_images", heading=_("Gallery")),
     ]
     search_fields = [
         *BasePage.search_fields,

@@ -81,7 +81,7 @@ def write_file(document, data):
     document.save()
 
 
-def create(site, titles, filename="klimapartnerschaft-flyer-{language}.pdf"):
+def create(site, titles, filename="klimapartnerschaft-flyer-{language}.pdf", collection=None):
     """Build the flyer of ``site`` in each language of ``titles`` into a new document.
 
     Returns the documents by language; used by the bundled content and the tests.
@@ -92,6 +92,7 @@ def create(site, titles, filename="klimapartnerschaft-flyer-{language}.pdf"):
         document = get_document_model()(
             title=title,
             file=ContentFile(render_flyer(content), name=filename.format(language=language)),
+            **({"collection": collection} if collection else {}),
         )
         document.save()
         FlyerFile.objects.update_or_create(

@@ -1,18 +1,20 @@
 """Home, project, news, downloads and standard pages, the shared page base and site settings."""
 
 import functools
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Q
 from django.template.response import TemplateResponse
-from django.utils import translation
-from django.utils.translation import get_language
+from django.utils import timezone, translation
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import NotRegistered, translator
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, FormSubmission
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -24,9 +26,20 @@ from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.cache import cached_rows, local_get_many, local_set_many, vary_on_query
 from pages.dates import DatePrecision, format_period
+from pages.editing import ItemsPanel, PageForm
 from pages.tree import public
 
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def language_label(code):
+    """A language's name in that language ("Deutsch", "English"), as language pickers show it."""
+    return get_language_info(code)["name_local"]
+
+
+def preview_mode_name(language, own_mode, first):
+    """A preview mode: the language, plus the page type's own mode unless it is its first."""
+    return language if first else f"{language}:{own_mode}"
 
 
 def is_empty(value):
@@ -70,7 +83,6 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        permissions = [("choose_image", "Can choose image")]
 
     # Wagtail parses a filter spec anew for every image tag, and writes every rendition it
     # found in the cache back to the cache. Both cost more than the rest of an image tag, on
@@ -146,6 +158,7 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = PageForm
 
     class Meta:
         abstract = True
@@ -173,6 +186,65 @@ class BasePage(Page):
             and is_empty(getattr(self, f"{name}_{language}", None))
             and any(not is_empty(getattr(self, f"{name}_{other}", None)) for other in others)
         ]
+
+    # Preview: one mode per language, so an editor sees the English draft without switching
+    # the admin to English. A page type with modes of its own (the participation form's form
+    # and thank-you page) gets each of them per language: "en", "en:landing", ...
+
+    @property
+    def preview_modes(self):
+        own = super().preview_modes
+        return [
+            (
+                preview_mode_name(code, own_mode, first=index == 0),
+                language_label(code) if index == 0 else f"{label} ({language_label(code)})",
+            )
+            for index, (own_mode, label) in enumerate(own)
+            for code in settings.MODELTRANSLATION_LANGUAGES
+        ]
+
+    @property
+    def default_preview_mode(self):
+        # The admin's language: a German editor first sees the German preview.
+        language = (get_language() or DEFAULT_LANGUAGE)[:2]
+        if language not in settings.MODELTRANSLATION_LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        return language
+
+    def make_preview_request(
+        self, original_request=None, preview_mode=None, extra_request_attrs=None
+    ):
+        # The preview is a request to the page's address in that language (/en/…), so the
+        # language is active exactly as for a visitor, through every middleware and template.
+        language, own_mode = self.split_preview_mode(preview_mode)
+        with translation.override(language):
+            return super().make_preview_request(original_request, own_mode, extra_request_attrs)
+
+    def _get_dummy_header_url(self, original_request=None):
+        # Wagtail renders a preview as a request to the page's full URL, whose scheme it takes
+        # from the site's port: https only on port 443. The editor's own request says better
+        # how this site is reached (scheme, host and port), so the preview uses it with the
+        # page's path; the production settings would otherwise redirect it to https.
+        url = super()._get_dummy_header_url(original_request)
+        if original_request is None or not url:
+            return url
+        return original_request.build_absolute_uri(urlsplit(url).path)
+
+    def split_preview_mode(self, preview_mode):
+        """(language, the page type's own mode) of a preview mode; unknown parts fall back."""
+        own_modes = [mode for mode, _label in super().preview_modes]
+        language, _colon, own_mode = (preview_mode or "").partition(":")
+        if language not in settings.MODELTRANSLATION_LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if own_mode not in own_modes:
+            own_mode = own_modes[0] if own_modes else ""
+        return language, own_mode
+
+    def preview_mode_for(self, language, own_mode):
+        """The preview mode that shows ``own_mode`` (e.g. the thank-you page) in ``language``."""
+        own_modes = [mode for mode, _label in super().preview_modes]
+        first = not own_modes or own_mode == own_modes[0] or own_mode not in own_modes
+        return preview_mode_name(language, own_mode, first=first)
 
     def get_view_restrictions(self):
         # Private sections are rare: the cached page tree knows whether any applies here.
@@ -244,7 +316,7 @@ class HomePage(BasePage):
                 .prefetch_related("image__renditions")
             ),
             "conferences": lambda: (
-                live_below(ConferencePage).select_related("host_town").order_by("path")
+                live_below(ConferencePage).select_related("host_town").chronological()
             ),
             "latest_news": lambda: live_below(NewsPage).order_by("-date", "-pk")[:3],
             "featured_downloads": lambda: (
@@ -320,10 +392,11 @@ class ProjectPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["fields_of_action"] = (
             public(ConferencePage.objects.live())
-            .exclude(topic_de="")
+            # An empty topic is "" or, once saved through the admin's form, None.
+            .exclude(Q(topic_de="") | Q(topic_de__isnull=True))
             .filter(kind=ConferencePage.Kind.CONFERENCE)
             .select_related("host_town")
-            .order_by("path")
+            .chronological()
         )
         return context
 
@@ -422,7 +495,7 @@ class DownloadsPage(BasePage):
     subpage_types = []
     max_count = 1
 
-    content_panels = [*BasePage.content_panels, InlinePanel("downloads", label=_("Downloads"))]
+    content_panels = [*BasePage.content_panels, ItemsPanel("downloads", heading=_("Downloads"))]
 
     class Meta:
         verbose_name = _("downloads page")
@@ -500,6 +573,8 @@ class GalleryImage(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
 
 @register_setting(icon="site")
@@ -550,6 +625,12 @@ class ParticipationPage(BasePage, AbstractEmailForm):
     The fields are fixed (``pages.participation.ParticipationForm``) so that their labels are
     translated like the rest of the interface; submissions are Wagtail form submissions, listed
     and exported as CSV under "Forms" in the admin.
+
+    A message is stored first and mailed to the addresses on the page afterwards; when the mail
+    cannot be sent, the citizen still gets the thank-you page, the failure is logged and kept
+    with the message (``ParticipationMail``), and the coordination sees it on the dashboard and
+    in the list of messages. The same message sent again (a reload, a second click) is stored
+    once.
     """
 
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=RICH_TEXT_FEATURES)
@@ -573,12 +654,6 @@ class ParticipationPage(BasePage, AbstractEmailForm):
     def get_form_fields(self):
         return []
 
-    def get_submissions_list_view_class(self):
-        # The CSV export writes what visitors typed as text, never as a formula.
-        from pages.submission_export import SafeSubmissionsListView
-
-        return SafeSubmissionsListView
-
     def get_form_class(self):
         return participation.ParticipationForm
 
@@ -589,6 +664,11 @@ class ParticipationPage(BasePage, AbstractEmailForm):
             *((name, form.fields[name].label) for name in form.data_fields),
             ("language", _("Language")),
         ]
+
+    def get_submissions_list_view_class(self):
+        from pages.participation_admin import ParticipationSubmissionsListView
+
+        return ParticipationSubmissionsListView
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -619,13 +699,63 @@ class ParticipationPage(BasePage, AbstractEmailForm):
 
     def process_form_submission(self, form):
         data = {**form.submission_data(), "language": (get_language() or DEFAULT_LANGUAGE)[:2]}
-        submission = FormSubmission.objects.create(form_data=data, page=self)
-        if self.to_address:
-            self.send_mail(form, data)
+        submission = self.store_once(data)
+        self.deliver(submission)
         return submission
 
+    def store_once(self, data):
+        """The stored submission of ``data``: a new one, or the same message stored earlier.
+
+        A citizen who sends the same message again (a reload of the thank-you page, a second
+        click, a retry after an error) finds it stored once. Submissions to this page are
+        taken one at a time, so two copies arriving together are not both stored.
+        """
+        same = {f"form_data__{name}": data.get(name) for name in participation.IDENTITY_FIELDS}
+        with transaction.atomic():
+            Page.objects.select_for_update().filter(pk=self.pk).first()
+            earlier = (
+                FormSubmission.objects.filter(
+                    page=self,
+                    submit_time__gte=timezone.now() - participation.SAME_MESSAGE_WINDOW,
+                    **same,
+                )
+                .order_by("pk")
+                .first()
+            )
+            return earlier or FormSubmission.objects.create(form_data=data, page=self)
+
+    def deliver(self, submission):
+        """Mail ``submission`` to the coordination unless it went out already; note the outcome.
+
+        A failure is logged and recorded, never raised: the message is stored either way.
+        """
+        record = ParticipationMail.objects.filter(submission=submission).first()
+        if record is not None and record.status == ParticipationMail.Status.SENT:
+            return record
+        record = record or ParticipationMail(submission=submission)
+        record.attempts += 1
+        if not self.recipients():
+            record.status, record.error = ParticipationMail.Status.NO_RECIPIENT, ""
+        else:
+            try:
+                self.send_mail(None, submission.get_data())
+            except Exception as error:  # an SMTP, network or configuration error alike
+                participation.logger.exception(
+                    "The participation message %s was stored but could not be mailed",
+                    submission.pk,
+                )
+                record.status, record.error = ParticipationMail.Status.FAILED, str(error)[:500]
+            else:
+                record.status, record.error = ParticipationMail.Status.SENT, ""
+        record.save()
+        return record
+
+    def recipients(self):
+        return [address.strip() for address in self.to_address.split(",") if address.strip()]
+
     def send_mail(self, form, data=None):
-        data = data or {**form.submission_data(), "language": get_language()}
+        data = dict(data or {**form.submission_data(), "language": get_language()})
+        data.pop("submit_time", None)
         # Coordinators read the notice in the site's default language, whatever the visitor's.
         with translation.override(DEFAULT_LANGUAGE):
             labels = dict(self.get_data_fields())
@@ -635,18 +765,45 @@ class ParticipationPage(BasePage, AbstractEmailForm):
             subject,
             body,
             self.from_address or None,
-            [address.strip() for address in self.to_address.split(",") if address.strip()],
+            self.recipients(),
             reply_to=[data["email"]],
         ).send()
+
+
+class ParticipationMail(models.Model):
+    """Whether a message from the participation form reached the coordination by e-mail."""
+
+    class Status(models.TextChoices):
+        SENT = "sent", _("sent by e-mail")
+        FAILED = "failed", _("e-mail failed")
+        NO_RECIPIENT = "stored", _("stored only (no recipient)")
+
+    submission = models.OneToOneField(
+        FormSubmission,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="participation_mail",
+    )
+    status = models.CharField(_("e-mail"), max_length=8, choices=Status.choices)
+    error = models.CharField(_("error"), max_length=500, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    attempted_at = models.DateTimeField(_("last attempt"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("e-mail of a participation message")
+        verbose_name_plural = _("e-mails of participation messages")
+
+    def __str__(self):
+        return f"{self.submission_id}: {self.status}"
 
 
 class TranslationStatus(models.Model):
     """When each language's text of a page last changed, recorded whenever the page is published.
 
-    ``digests`` holds a fingerprint of each language's text, so a publish that leaves a
-    language untouched keeps its date; ``outdated`` maps a language to the newer one it has not
-    followed yet; ``incomplete`` lists the languages with empty fields (see
-    ``pages.translation_status``).
+    ``digests`` holds a fingerprint of each language's text (``field_digests`` one per field),
+    so a publish that leaves a language untouched keeps its date; ``outdated`` maps a language
+    to the newer one it has not followed yet, with the fields that changed; ``incomplete``
+    lists the languages with empty fields (see ``pages.translation_status``).
     """
 
     page = models.OneToOneField(
@@ -657,8 +814,17 @@ class TranslationStatus(models.Model):
     )
     changed_at = models.JSONField(_("last change per language"), default=dict)
     digests = models.JSONField(_("text fingerprint per language"), default=dict)
+    field_digests = models.JSONField(_("text fingerprint per language and field"), default=dict)
     outdated = models.JSONField(_("outdated languages"), default=dict)
     incomplete = models.JSONField(_("incomplete languages"), default=list)
+    last_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        verbose_name=_("last published revision"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("translation status")

@@ -5,13 +5,21 @@ Two guards: a honeypot field that people never see (bots fill in every field) an
 in PostgreSQL (``operations.ratelimit``), so the limit holds while the cache is down.
 """
 
+import logging
+from datetime import timedelta
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from operations import ratelimit
 
+logger = logging.getLogger(__name__)
+
 RATE_LIMIT = 5
 RATE_WINDOW = 10 * 60
+# The same message (these fields alike) sent again within this time is stored once.
+IDENTITY_FIELDS = ["name", "email", "town", "message"]
+SAME_MESSAGE_WINDOW = timedelta(days=1)
 
 OTHER_TOWN = "other"
 TOWN_CHOICES = [

@@ -24,14 +24,19 @@ PLAIN_STATIC = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorag
 
 def warm_renditions():
     """Render every live page in every language; returns how many renditions exist afterwards."""
-    with override_settings(STORAGES={**settings.STORAGES, "staticfiles": PLAIN_STATIC}):
-        return _render_every_page()
-
-
-def _render_every_page():
     site = Site.objects.filter(is_default_site=True).first()
-    factory = RequestFactory()
     host = site.hostname if site else "localhost"
+    # The requests are made up here, addressed to the site; whether this machine serves that
+    # name (ALLOWED_HOSTS) does not matter to them.
+    with override_settings(
+        STORAGES={**settings.STORAGES, "staticfiles": PLAIN_STATIC},
+        ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, host],
+    ):
+        return _render_every_page(site, host)
+
+
+def _render_every_page(site, host):
+    factory = RequestFactory()
     for page in Page.objects.live().public().specific().exclude(depth=1):
         for code, _name in settings.LANGUAGES:
             with translation.override(code):

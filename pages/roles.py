@@ -1,7 +1,15 @@
 """Who may do what in the admin: the project coordination, and one editorial team per town.
 
-``setup_roles()`` is idempotent: it creates what is missing and puts back permissions that
-were removed, so it can run after every content load and after every deployment.
+Images and documents live in collections: one per town, and a shared one ("Gemeinsam") for
+what belongs to the whole project. Wagtail checks image and document permissions on those
+collections with its own permission names (``wagtailimages.add_image``, ``change_image``,
+``choose_image``, ...), whatever the image model is; those are the ones granted here.
+
+``setup_roles()`` is idempotent and repairs: it creates what is missing, puts back
+permissions that were removed, takes away grants that Wagtail never checks (the ones an
+earlier version gave on the custom image model) and removes Wagtail's default groups
+"Editors" and "Moderators" while nobody belongs to them. It runs after every content load
+and belongs in every deployment (``manage.py setup_roles``, see the README).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -17,26 +25,36 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from pages.models import HomePage
+from pages.models import CustomImage, HomePage
 
 COORDINATION = "Projektkoordination"
 EDITORS = "Redaktion {town}"
 WORKFLOW = "Freigabe durch Projektkoordination"
 APPROVAL_TASK = "Freigabe durch Projektkoordination"
+SHARED_COLLECTION = "Gemeinsam"
+# Wagtail names the root collection "Root"; what is filed there only the coordination sees.
+ROOT_COLLECTION = "Oberste Ebene (nur Koordination)"
+# Created by Wagtail's first migrations; this site has roles of its own.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 COORDINATION_PAGE_PERMISSIONS = ["add", "change", "publish", "lock", "unlock"]
 EDITOR_PAGE_PERMISSIONS = ["change"]
-# Images and documents: (app label, codename) per permission type.
-MEDIA_PERMISSIONS = {
-    "image": [("pages", "add_customimage"), ("pages", "choose_image")],
-    "document": [("wagtaildocs", "add_document"), ("wagtaildocs", "choose_document")],
-}
-COORDINATION_MEDIA_PERMISSIONS = [
-    *MEDIA_PERMISSIONS["image"],
-    ("pages", "change_customimage"),
-    *MEDIA_PERMISSIONS["document"],
-    ("wagtaildocs", "change_document"),
-]
+
+
+def media_permissions(*actions):
+    """(app label, codename) of Wagtail's image and document permissions for ``actions``."""
+    return [
+        *((("wagtailimages", f"{action}_image")) for action in actions),
+        *((("wagtaildocs", f"{action}_document")) for action in actions),
+    ]
+
+
+# Coordinators manage every collection; a town's team adds, edits and chooses in its own and
+# chooses from the shared one.
+COORDINATION_MEDIA_PERMISSIONS = media_permissions("add", "change", "delete", "choose")
+TOWN_MEDIA_PERMISSIONS = media_permissions("add", "change", "choose")
+SHARED_MEDIA_PERMISSIONS = media_permissions("choose")
 # Model permissions that are not tied to a page or a collection.
 COORDINATION_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
@@ -49,9 +67,13 @@ def permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def short_town_name(title):
+    """A town's name for group and collection names: "Bernburg", not "Bernburg (Saale)"."""
+    return title.split(" (")[0]
+
+
 def town_name(town):
-    """The town's short name for group and collection names: "Bernburg", not "Bernburg (Saale)"."""
-    return town.title_de.split(" (")[0]
+    return short_town_name(town.title_de)
 
 
 def editor_group_name(town):
@@ -72,12 +94,21 @@ def grant_collection(group, collection, permissions):
         )
 
 
-def town_collection(town):
-    """The collection for a town's images and documents, below the root collection."""
+def collection(name):
+    """The collection called ``name`` right below the root collection, created if missing."""
     root = Collection.get_first_root_node()
-    name = town_name(town)
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
+
+
+def town_collection(town):
+    """The collection for a town's images and documents."""
+    return collection(town_name(town))
+
+
+def shared_collection():
+    """The collection for what belongs to the whole project (the home page picture, the flyer)."""
+    return collection(SHARED_COLLECTION)
 
 
 @transaction.atomic
@@ -89,6 +120,11 @@ def setup_roles():
     if home is None:
         return []
     root_collection = Collection.get_first_root_node()
+    if root_collection.name == "Root":
+        root_collection.name = ROOT_COLLECTION
+        root_collection.save(update_fields=["name"])
+    shared = shared_collection()
+    remove_unchecked_image_grants()
 
     coordination, _created = Group.objects.get_or_create(name=COORDINATION)
     coordination.permissions.add(*(permission(*p) for p in COORDINATION_PERMISSIONS))
@@ -102,14 +138,39 @@ def setup_roles():
         # The town's page and every conference it hosted (Rheine: the workshop and the close).
         for page in [town, *town.hosted_conferences.order_by("path")]:
             grant_pages(group, page, EDITOR_PAGE_PERMISSIONS)
-        collection = town_collection(town)
-        grant_collection(
-            group, collection, [*MEDIA_PERMISSIONS["image"], *MEDIA_PERMISSIONS["document"]]
-        )
+        grant_collection(group, town_collection(town), TOWN_MEDIA_PERMISSIONS)
+        grant_collection(group, shared, SHARED_MEDIA_PERMISSIONS)
         groups.append(group)
 
     setup_workflow(home, coordination)
+    remove_unused_default_groups()
     return groups
+
+
+def remove_unchecked_image_grants():
+    """Grants on the custom image model's own permissions: Wagtail never looks at them."""
+    GroupCollectionPermission.objects.filter(
+        permission__content_type__app_label=CustomImage._meta.app_label,
+        permission__content_type__model=CustomImage._meta.model_name,
+    ).delete()
+
+
+def remove_unused_default_groups():
+    """Wagtail's "Editors" and "Moderators" while nobody is in them, and their workflow.
+
+    Left alone as soon as someone was put in one: then a person decided to use it.
+    """
+    unused = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True)
+    if not unused.exists():
+        return
+    workflow = Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True).first()
+    moderators_unused = unused.filter(name="Moderators").exists()
+    unused.delete()
+    if workflow is not None and moderators_unused:
+        # Its only task was the Moderators' approval, which nobody could give any more.
+        for task in workflow.tasks.filter(active=True):
+            task.specific.deactivate()
+        workflow.deactivate()
 
 
 def setup_workflow(home, coordination):

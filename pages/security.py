@@ -2,7 +2,8 @@
 
 The public pages get a strict Content-Security-Policy (no inline code, nothing from another
 host). Wagtail's admin uses inline scripts and styles and shows previews in a frame, so it gets
-a relaxed policy of its own; so do public pages seen by a logged-in editor, for the user bar.
+a relaxed policy of its own; so do the previews themselves (framed by the admin), and public
+pages seen by someone who may use the admin, for the user bar.
 """
 
 import posixpath
@@ -29,11 +30,19 @@ PERMISSIONS_POLICY = (
 
 
 def _is_editor(request):
-    """A logged-in member of staff; only looked at when a session cookie came along."""
+    """Someone who may use the admin; only looked at when a session cookie came along.
+
+    Wagtail's own permission, not ``is_staff``: coordinators and town editors are not staff.
+    """
     if settings.SESSION_COOKIE_NAME not in request.COOKIES:
         return False
     user = getattr(request, "user", None)
-    return bool(user and user.is_authenticated and user.is_staff)
+    return bool(user and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"))
+
+
+def _is_preview(request):
+    """Wagtail's preview, rendered for the admin's preview panel (which frames it)."""
+    return getattr(request, "is_preview", False)
 
 
 class SecurityHeadersMiddleware:
@@ -44,7 +53,11 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
-            relaxed = request.path.startswith(self.admin_prefix) or _is_editor(request)
+            relaxed = (
+                request.path.startswith(self.admin_prefix)
+                or _is_preview(request)
+                or _is_editor(request)
+            )
             response["Content-Security-Policy"] = EDITOR_POLICY if relaxed else STRICT_POLICY
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")

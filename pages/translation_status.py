@@ -3,7 +3,9 @@
 On every publish, each language's text of the page (its translated fields and those of its
 inline items, such as excursions and downloads) is reduced to a fingerprint; when a language's
 fingerprint changes, its date in ``TranslationStatus.changed_at`` moves to now. A language whose
-date is older than another's is "outdated": the other language changed after it last did.
+date is older than another's is "outdated": the other language changed after it last did. The
+flag names the fields that changed and the revision to compare with, and an editor who checked
+that the translation still says the same can clear it (``acknowledge``).
 
 The report reads every page once per page type, so its number of queries does not grow with
 the number of pages.
@@ -81,12 +83,32 @@ def digest(page, language):
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def record_publish(page, when=None):
+def field_digests(page, language):
+    """A fingerprint per field (and per inline list, by its name) of ``language``'s text."""
+    texts = {
+        name: as_text(field_value(page, name, language)) for name in translated_names(type(page))
+    }
+    for relation in get_all_child_relations(page):
+        names = translated_names(relation.related_model)
+        if names:
+            items = getattr(page, relation.get_accessor_name()).all()
+            texts[relation.get_accessor_name()] = [
+                [as_text(field_value(item, name, language)) for name in names] for item in items
+            ]
+    return {
+        name: hashlib.sha256(json.dumps(text, ensure_ascii=False).encode()).hexdigest()[:16]
+        for name, text in texts.items()
+    }
+
+
+def record_publish(page, when=None, revision=None):
     """Note which languages changed with this publish, and which translations it leaves behind.
 
     When one language changes alone, the others become outdated, unless the change was a
     catch-up (that language was outdated or incomplete before) or left the language incomplete
-    (text removed, not written). A language that changes is no longer outdated.
+    (text removed, not written). A language that changes is no longer outdated. An outdated
+    language remembers the fields that changed since it was current and the revision that was
+    live then, for the compare view.
     """
     when = (when or timezone.now()).isoformat()
     status, created = TranslationStatus.objects.get_or_create(page_id=page.pk)
@@ -94,8 +116,22 @@ def record_publish(page, when=None):
     changed = [
         language for language in LANGUAGES if status.digests.get(language) != fingerprints[language]
     ]
+    previous_revision = status.last_revision_id
+    if revision is not None:
+        status.last_revision = revision
     if not changed:
+        if revision is not None:
+            status.save(update_fields=["last_revision"])
         return status
+    fields = {language: field_digests(page, language) for language in changed}
+    changed_fields = {
+        language: sorted(
+            name
+            for name, value in fields[language].items()
+            if status.field_digests.get(language, {}).get(name) != value
+        )
+        for language in changed
+    }
     incomplete = [language for language in LANGUAGES if page.untranslated_fields(language)]
     first = created or not status.digests
     catching_up = any(
@@ -103,25 +139,66 @@ def record_publish(page, when=None):
     )
     for language in changed:
         status.digests[language] = fingerprints[language]
+        status.field_digests[language] = fields[language]
         status.changed_at[language] = when
         status.outdated.pop(language, None)
     if not first and not catching_up and not set(changed) & set(incomplete):
+        newer = changed[0]
         for language in LANGUAGES:
             if language not in changed:
-                status.outdated[language] = {"newer": changed[0], "since": when}
+                earlier = status.outdated.get(language, {})
+                status.outdated[language] = {
+                    "newer": newer,
+                    "since": when,
+                    "fields": sorted({*earlier.get("fields", []), *changed_fields[newer]}),
+                    # The revision that was live while this language was still current.
+                    "base_revision": earlier.get("base_revision", previous_revision),
+                }
     status.incomplete = incomplete
     status.save()
     return status
 
 
+def acknowledge(page, language, user=None):
+    """An editor checked the outdated ``language`` and found it still says the same.
+
+    Clears the flag and notes it in the page's history. Returns False if there was no flag.
+    """
+    from wagtail.log_actions import log
+
+    status = TranslationStatus.objects.filter(page_id=page.pk).first()
+    if status is None or language not in status.outdated:
+        return False
+    info = status.outdated.pop(language)
+    status.save(update_fields=["outdated"])
+    log(
+        instance=page.specific,
+        action=ACKNOWLEDGED,
+        user=user,
+        data={"language": language, "newer": info.get("newer"), "fields": info.get("fields", [])},
+    )
+    return True
+
+
+# The page history's entry for an acknowledgement (registered in pages.wagtail_hooks).
+ACKNOWLEDGED = "klimapartner.translation_checked"
+
+
 def outdated_languages(status):
-    """Languages whose text is older than another language's last change."""
+    """Languages whose text is older than another language's last change.
+
+    Each with the newer language, when it changed, the fields that changed, and the revisions
+    to compare (``base_revision`` may be None for flags recorded before it was kept).
+    """
     if status is None:
         return {}
     return {
         language: {
             "newer": info["newer"],
             "newer_at": datetime.fromisoformat(info["since"]),
+            "fields": info.get("fields", []),
+            "base_revision": info.get("base_revision"),
+            "revision": status.last_revision_id,
         }
         for language, info in status.outdated.items()
     }
@@ -193,4 +270,4 @@ def _all_missing(page, language):
 
 def on_page_published(sender, instance, revision=None, **kwargs):
     if isinstance(instance, BasePage):
-        record_publish(instance)
+        record_publish(instance, revision=revision)

@@ -7,11 +7,12 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from pages.blocks import BodyBlock
+from pages.editing import ItemsPanel
 from pages.models import BasePage, GalleryImage
 from pages.tree import public
 
@@ -87,7 +88,7 @@ class PartnerTownPage(BasePage):
         FieldPanel("image"),
         FieldPanel("climate_focus"),
         FieldPanel("portrait"),
-        InlinePanel("gallery_images", label=_("Gallery")),
+        ItemsPanel("gallery_images", heading=_("Gallery")),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -116,7 +117,7 @@ class PartnerTownPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["conferences"] = public(self.hosted_conferences.live()).order_by("path")
+        context["conferences"] = public(self.hosted_conferences.live()).chronological()
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
             "image__renditions"
         )

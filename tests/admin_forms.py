@@ -5,6 +5,7 @@ their form data from the page's current value, block ids included, so an edit ch
 the test changes.
 """
 
+from bs4 import BeautifulSoup
 from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text
@@ -47,6 +48,12 @@ def edit_form_data(client, page):
 def edit_form_data_from_html(html, page):
     """The same from the edit page's HTML, however it was fetched (a real server too)."""
     data = querydict_from_html(html, form_id="page-edit-form")
+    # A ticked box without a value attribute sends "on", as browsers do (Wagtail's helper
+    # sends "", which Django reads as unticked).
+    form = BeautifulSoup(html, "html.parser").find("form", id="page-edit-form")
+    for box in form.find_all("input", type="checkbox", checked=True):
+        if box.get("name") and box.get("value") is None:
+            data.setlist(box["name"], ["on"])
     current = page.get_latest_revision_as_object()
     streams = {
         field.name: stream_form_data(getattr(current, field.name))

@@ -48,6 +48,9 @@ def pytest_sessionfinish(session, exitstatus):
         shutil.rmtree(settings.FILE_UPLOAD_TEMP_DIR, ignore_errors=True)
 
 
+# The password of the editors the tests create.
+EDITOR_PASSWORD = "secret-pw"
+
 # The bundled content as loaded, to put back after tests that commit (live server,
 # transactional_db). Kept here, not on the connection: Django's connections are per thread and
 # per async context, and once Playwright runs its event loop, teardown sees another one.
@@ -132,6 +135,37 @@ def url_in(page, language):
     """A page's URL in ``language``, built as the site builds it."""
     with translation.override(language):
         return page.get_url()
+
+
+@pytest.fixture
+def make_editor(django_user_model):
+    """A user in one of the site's groups, as people are set up to edit (never a superuser)."""
+    from django.contrib.auth.models import Group
+
+    def make(username, group_name, **fields):
+        user = django_user_model.objects.create_user(
+            username, f"{username}@example.org", EDITOR_PASSWORD, **fields
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def coordinator_client(client, make_editor):
+    """Logged in as a member of the project coordination."""
+    from pages import roles
+
+    client.force_login(make_editor("koordination", roles.COORDINATION))
+    return client
+
+
+@pytest.fixture
+def borne_client(client, make_editor):
+    """Logged in as a member of Borne's editorial team."""
+    client.force_login(make_editor("redaktion-borne", "Redaktion Borne"))
+    return client
 
 
 @pytest.fixture

@@ -13,8 +13,6 @@ page after the same publish, so the first tests would fail if the instances did 
 import html
 import os
 import secrets
-import socket
-import subprocess
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -28,10 +26,11 @@ from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 
-from bench.common import PYTHON, ROOT, Gunicorn, production_env
+from bench.common import Gunicorn, production_env
 from partners.models import PartnerTownPage
 from tests.admin_forms import edit_form_data_from_html
 from tests.conftest import url_in
+from tests.servers import collect_static, database_url, free_port
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -80,29 +79,7 @@ def cache_prefix(redis_client):
 
 @pytest.fixture(scope="module")
 def collected_static():
-    """The production settings serve hashed static files: collect them once (git-ignored)."""
-    env = production_env(SECRET_KEY="collectstatic-only")
-    subprocess.run(
-        [PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def database_url():
-    """The URL of the test database itself (test_<name>), where the test commits its data."""
-    db = connection.settings_dict
-    user = urllib.parse.quote(db["USER"] or "", safe="")
-    password = urllib.parse.quote(db["PASSWORD"] or "", safe="")
-    credentials = f"{user}:{password}@" if password else f"{user}@" if user else ""
-    return f"postgres://{credentials}{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+    collect_static()
 
 
 @pytest.fixture

@@ -84,6 +84,14 @@ def test_editor_on_a_public_page_gets_the_policy_the_user_bar_needs(admin_client
     assert b"wagtail-userbar" in response.content
 
 
+@pytest.mark.django_db
+def test_town_editor_on_a_public_page_gets_the_policy_the_user_bar_needs(borne_client):
+    """Editors are not staff: the admin's own permission decides, not ``is_staff``."""
+    response = borne_client.get(url_in(HomePage.objects.get(), "en"))
+    assert "'unsafe-inline'" in response["Content-Security-Policy"]
+    assert b"wagtail-userbar" in response.content
+
+
 def login(client, password):
     return client.post(
         "/admin/login/",

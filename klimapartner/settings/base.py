@@ -138,7 +138,11 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# The admin's own language picker (static/js/admin-languages.js) replaces the package's: it
+# shows every language with an error, remembers the choice and can put both side by side.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
+# Inline lists whose items are named in the singular ("Exkursion 1", pages/editing.py).
+WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["pages.editing.ItemsPanel"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"

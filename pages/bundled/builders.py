@@ -7,9 +7,13 @@ tests exercise is what a fresh site holds.
 from io import BytesIO
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from wagtail import blocks
+from wagtail.admin.rich_text import get_rich_text_editor_widget
 from wagtail.documents import get_document_model
+from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -41,9 +45,65 @@ def localized(fields):
     return result
 
 
+def editor_html(html, features=None):
+    """Rich text as the admin's editor writes it back (``<b>``, block keys, ...).
+
+    Bundled text stored in any other form would show as changed in the compare view after
+    its first edit, although nobody touched it.
+    """
+    widget = get_rich_text_editor_widget(features=features)
+    return widget.converter.to_database_format(widget.format_value(html))
+
+
+def editor_stream(block, value):
+    """A stream's JSON data with every rich text in it as the editor writes it back."""
+    if isinstance(block, blocks.RichTextBlock):
+        return editor_html(value or "", block.features)
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        # Every child the block has, as the editor sends them (empty ones too).
+        return {
+            name: editor_stream(
+                child, value[name] if name in value else child.get_prep_value(child.get_default())
+            )
+            for name, child in block.child_blocks.items()
+        }
+    if isinstance(block, blocks.StreamBlock) and isinstance(value, list):
+        return [
+            {**item, "value": editor_stream(block.child_blocks[item["type"]], item["value"])}
+            for item in value
+        ]
+    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        return [
+            {**item, "value": editor_stream(block.child_block, item["value"])}
+            if isinstance(item, dict) and "value" in item
+            else editor_stream(block.child_block, item)
+            for item in value
+        ]
+    return value
+
+
+def in_editor_form(model, values):
+    """``values`` with rich text and the rich text in streams as the admin writes them."""
+    result = dict(values)
+    for name, value in values.items():
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if isinstance(field, RichTextField) and value:
+            result[name] = editor_html(value, field.features)
+        elif value == "":
+            # What the form keeps of an empty field: "" or, for some translated ones, None.
+            formfield = field.formfield()
+            result[name] = getattr(formfield, "empty_value", value)
+        elif isinstance(field, StreamField) and isinstance(value, list):
+            result[name] = editor_stream(field.stream_block, value)
+    return result
+
+
 def add_page(parent, model, publish=True, **fields):
     """Create a page below ``parent`` with fields given per language, and publish it."""
-    values = localized(fields)
+    values = in_editor_form(model, localized(fields))
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
     values.setdefault("title", values.get(f"title_{default}"))
     values.setdefault("slug", values.get(f"slug_{default}"))
@@ -64,18 +124,26 @@ def add_item(model, page, **fields):
     return item
 
 
-def add_image(title, data, alt, filename, credit=None):
-    """An image from bytes, with its alternative text (and credit) in each language."""
+def add_image(title, data, alt, filename, credit=None, collection=None):
+    """An image from bytes, with its alternative text (and credit) in each language.
+
+    Without a ``collection`` it goes to the root collection, which only coordinators see.
+    """
     image = get_image_model()(
         title=title,
         file=ImageFile(BytesIO(data), name=filename),
         **localized({"description": alt, **({"credit": credit} if credit else {})}),
+        **({"collection": collection} if collection else {}),
     )
     image.save()
     return image
 
 
-def add_document(title, data, filename):
-    document = get_document_model()(title=title, file=ContentFile(data, name=filename))
+def add_document(title, data, filename, collection=None):
+    document = get_document_model()(
+        title=title,
+        file=ContentFile(data, name=filename),
+        **({"collection": collection} if collection else {}),
+    )
     document.save()
     return document

@@ -161,7 +161,7 @@ PROJECT = {
                         "Voneinander lernen – miteinander Lösungen suchen – gemeinsame Wege gehen."
                     ),
                     "attribution": "So beschrieb das Projekt seine Arbeitsweise",
-                    "lang": "",
+                    "language": "",
                 },
             ),
             ("heading", "Was wurde gemacht?"),
@@ -221,7 +221,7 @@ PROJECT = {
                         "together."
                     ),
                     "attribution": "How the project described its way of working",
-                    "lang": "",
+                    "language": "",
                 },
             ),
             ("heading", "What was done?"),
@@ -1540,15 +1540,17 @@ PARTICIPATION = {
     },
     "thank_you_text": {
         "de": (
-            "<p>Vielen Dank für Ihre Nachricht! Sie ist gespeichert und an die "
-            "Projektkoordination weitergegeben.</p>"
+            "<p>Vielen Dank für Ihre Nachricht! Sie ist auf dieser Website gespeichert, wo die "
+            "Projektkoordination sie liest.</p>"
         ),
         "en": (
-            "<p>Thank you for your message! It has been saved and passed on to the project "
-            "coordination.</p>"
+            "<p>Thank you for your message! It has been stored on this website, where the "
+            "project coordination reads it.</p>"
         ),
     },
     # The coordination's e-mail address is not known (see FACTS); editors add it on the page.
+    # Until then messages are only stored, and the texts above and in the privacy statement
+    # say so; the dashboard reminds coordinators that the form has no recipient.
     "subject": "Neue Nachricht über das Formular „Mitmachen“",
 }
 
@@ -1697,8 +1699,9 @@ LEGAL = [
                     "paragraph",
                     (
                         "<p>Wenn Sie uns über das Formular „Mitmachen“ schreiben, speichern wir "
-                        "Ihren Namen, Ihre E-Mail-Adresse, Ihre Stadt und Ihre Nachricht und "
-                        "leiten sie per E-Mail an die Projektkoordination weiter. Wir verwenden "
+                        "Ihren Namen, Ihre E-Mail-Adresse, Ihre Stadt und Ihre Nachricht auf dem "
+                        "Server dieser Website. Dort liest sie die Projektkoordination; "
+                        "gegebenenfalls erhält sie die Nachricht auch per E-Mail. Wir verwenden "
                         "diese Angaben nur, um Ihre Nachricht zu bearbeiten und Ihnen zu "
                         "antworten.</p>"
                         "<p>Rechtsgrundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO). "
@@ -1784,9 +1787,10 @@ LEGAL = [
                     "paragraph",
                     (
                         "<p>When you write to us through the “Get involved” form, we store your "
-                        "name, your e-mail address, your town and your message and forward them "
-                        "by e-mail to the project coordination. We use these details only to deal "
-                        "with your message and to answer you.</p>"
+                        "name, your e-mail address, your town and your message on this website's "
+                        "server, where the project coordination reads them; it may also receive "
+                        "your message by e-mail. We use these details only to deal with your "
+                        "message and to answer you.</p>"
                         "<p>The legal basis is your consent (Art. 6(1)(a) GDPR). You can withdraw "
                         "it at any time with effect for the future.</p>"
                         "<p>To protect against messages sent in bulk, the server keeps your IP "

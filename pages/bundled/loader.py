@@ -23,7 +23,8 @@ from pages.models import (
     SiteSettings,
     StandardPage,
 )
-from pages.roles import setup_roles
+from pages.roles import collection, setup_roles, shared_collection, short_town_name, town_collection
+from pages.site_address import deployment_address
 from partners.models import PartnerTownIndexPage, PartnerTownPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -106,8 +107,15 @@ def _load():
     for page in root.get_children().exact_type(Page):
         page.delete()
 
+    # Pictures and files of the whole project go to the shared collection, a town's to its own
+    # (pages.roles), so each town's team finds and edits its own.
     hero = add_image(
-        "Startseite", artwork.draw_hero(), HERO_ALT, "klimapartnerschaft.jpg", data.IMAGE_CREDIT
+        "Startseite",
+        artwork.draw_hero(),
+        HERO_ALT,
+        "klimapartnerschaft.jpg",
+        data.IMAGE_CREDIT,
+        collection=shared_collection(),
     )
     home = add_page(
         root,
@@ -117,8 +125,9 @@ def _load():
         **page_fields(data.HOME, "guiding_idea", "welcome"),
     )
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = "localhost", 80, home
+    site.root_page = home
     site.site_name = "KlimaPartnerschaft"
+    site.hostname, site.port = deployment_address()  # WAGTAILADMIN_BASE_URL
     site.save()
 
     add_page(home, ProjectPage, show_in_menus=True, **_project_fields())
@@ -176,6 +185,7 @@ def _load_towns(home):
             TOWN_ALT[town["key"]],
             f"{town['key']}.jpg",
             data.IMAGE_CREDIT,
+            collection=collection(short_town_name(name)),
         )
         towns[town["key"]] = add_page(
             index,
@@ -196,19 +206,22 @@ def _load_conferences(home, towns):
     )
     for conference in data.CONFERENCES:
         key = conference["key"]
+        host = towns.get(conference["host"])
+        pictures = town_collection(host) if host else shared_collection()
         image = add_image(
             conference["title"]["de"],
             artwork.draw_conference(_art_key(conference)),
             CONFERENCE_ALT,
             f"konferenz-{key}.jpg",
             data.IMAGE_CREDIT,
+            collection=pictures,
         )
         page = add_page(
             index,
             ConferencePage,
             image=image,
             kind=conference["kind"],
-            host_town=towns.get(conference["host"]),
+            host_town=host,
             start_date=conference["start_date"],
             end_date=conference["end_date"],
             date_precision=conference["date_precision"],
@@ -222,6 +235,7 @@ def _load_conferences(home, towns):
                 EXCURSION_ALT[art],
                 f"{art}.jpg",
                 data.IMAGE_CREDIT,
+                collection=pictures,
             )
             add_item(ConferenceImage, page, image=picture, caption=excursion["title"])
         if conference["excursions"]:
@@ -254,7 +268,7 @@ def _load_news(home):
 def _load_downloads(home, site):
     page = add_page(home, DownloadsPage, show_in_menus=True, **page_fields(data.DOWNLOADS))
     # The flyer is built from the pages published so far, and again whenever they change.
-    flyers = flyer.create(site, data.DOWNLOADS["flyer_title"])
+    flyers = flyer.create(site, data.DOWNLOADS["flyer_title"], collection=shared_collection())
     add_item(
         DownloadItem,
         page,

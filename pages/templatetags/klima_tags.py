@@ -1,5 +1,7 @@
 """Template tags for navigation, the language switch and translation fallbacks."""
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.utils import translation
@@ -119,13 +121,22 @@ def parent_url(context, page):
     return url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
 
 
+def preview_url(request, page, language):
+    """The address of this preview in ``language``, relative to the preview being shown."""
+    query = {"mode": page.preview_mode_for(language, getattr(request, "preview_mode", ""))}
+    if getattr(request, "in_preview_panel", False):
+        query["in_preview_panel"] = "true"
+    return "?" + urlencode(query)
+
+
 @register.inclusion_tag("components/language_switch.html", takes_context=True)
 def language_switch(context):
     """Links to the same page in every language, built from the page's own translated slugs.
 
     Django's translate_url cannot know a page's slug in another language, so the link comes
     from the page itself. Views without a page pass ``alternate_urls``; anything else (a 404)
-    links to the other language's home page.
+    links to the other language's home page. In a preview, the links stay in the draft: they
+    lead to the preview in the other language.
     """
     request = context["request"]
     page = context.get("page")
@@ -134,7 +145,9 @@ def language_switch(context):
     links = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            if page is not None and getattr(page, "pk", None):
+            if getattr(request, "is_preview", False) and hasattr(page, "preview_mode_for"):
+                url = preview_url(request, page, code)
+            elif page is not None and getattr(page, "pk", None):
                 url = page.get_url(request)
             elif code in alternates:
                 url = alternates[code]

@@ -63,7 +63,6 @@ def test_town_editor_change_is_approved_by_coordination_and_goes_live(
     assert any("Bernburg" in title for title in report_titles(editor, base))
 
     editor.goto(f"{base}/admin/pages/{bernburg.pk}/edit/")
-    editor.locator("button.locale-toggle", has_text="en").click()
     editor.fill("textarea[name=intro_en]", NEW_INTRO)
     choose_action(editor, "button[name=action-submit]")
     expect(editor.locator(".messages")).to_contain_text("submitted")

@@ -1,6 +1,7 @@
 """The bundled content: complete in both languages, and loading it twice changes nothing."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
@@ -9,6 +10,7 @@ from wagtail.models import Page, Revision
 from conferences.models import ConferencePage
 from pages.models import HomePage
 from partners.models import PartnerTownPage
+from tests.conftest import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -68,3 +70,23 @@ def test_home_is_the_default_sites_root():
     from wagtail.models import Site
 
     assert Site.objects.get(is_default_site=True).root_page.specific == HomePage.objects.get()
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
+def test_first_edit_of_a_bundled_page_changes_no_field_nobody_touched(coordinator_client, model):
+    """The compare view after saving a bundled page unchanged lists no field as changed."""
+    from tests.admin_forms import edit_form_data
+
+    page = model.objects.order_by("path").first()
+    bundled = page.get_latest_revision()
+    url, data = edit_form_data(coordinator_client, page)
+    assert coordinator_client.post(url, data).status_code == 302
+    saved = type(page).objects.get(pk=page.pk).get_latest_revision()
+    assert saved.pk != bundled.pk
+
+    response = coordinator_client.get(
+        f"/admin/pages/{page.pk}/revisions/compare/{bundled.pk}...{saved.pk}/"
+    )
+    soup = BeautifulSoup(response.content, "html.parser")
+    changed = [row.find(["th", "td"]).get_text(" ", strip=True) for row in soup.select("tbody tr")]
+    assert changed == ["Diese beiden Versionen sind identisch."], changed

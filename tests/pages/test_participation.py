@@ -7,7 +7,7 @@ from django.core.cache import cache
 from wagtail.contrib.forms.models import FormSubmission
 
 from pages import participation
-from pages.models import HomePage, ParticipationPage
+from pages.models import HomePage, ParticipationPage, StandardPage
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db
@@ -162,9 +162,10 @@ def test_filled_honeypot_is_answered_like_a_person_but_nothing_is_kept(client, p
 
 
 def test_sixth_submission_in_ten_minutes_is_refused_with_a_friendly_page(client, page):
-    for _ in range(participation.RATE_LIMIT):
-        assert client.post(url_in(page, "en"), VALID).status_code == 200
-    response = client.post(url_in(page, "en"), VALID)
+    for number in range(participation.RATE_LIMIT):
+        message = {**VALID, "message": f"Idea number {number}"}
+        assert client.post(url_in(page, "en"), message).status_code == 200
+    response = client.post(url_in(page, "en"), {**VALID, "message": "One idea too many"})
     assert response.status_code == 429
     assert "Please wait a little" in response.content.decode()
     assert FormSubmission.objects.count() == participation.RATE_LIMIT
@@ -192,3 +193,97 @@ def test_coordinators_read_the_submissions_town_editors_do_not(client, page, dja
     assert "Jonas Beispiel" in client.get(f"/admin/forms/submissions/{page.pk}/").content.decode()
     client.force_login(editor)
     assert client.get(f"/admin/forms/submissions/{page.pk}/").status_code in (302, 403)
+
+
+# A mail outage: the message is kept, the citizen thanked, the coordination told.
+
+
+class BrokenMailBackend:
+    """A mail server that refuses every connection, as during an outage."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError(111, "Connection refused")
+
+
+@pytest.fixture
+def mail_down(settings):
+    settings.EMAIL_BACKEND = "tests.pages.test_participation.BrokenMailBackend"
+
+
+def test_citizen_is_thanked_when_the_mail_server_is_down(client, page, mail_down, caplog):
+    response = client.post(url_in(page, "en"), VALID)
+    assert response.status_code == 200
+    assert "Thank you for your message!" in response.content.decode()
+    submission = FormSubmission.objects.get(page=page)
+    assert submission.participation_mail.status == "failed"
+    assert "Connection refused" in submission.participation_mail.error
+    assert any("could not be mailed" in record.getMessage() for record in caplog.records)
+
+
+def test_the_same_message_sent_again_is_stored_once(client, page, mail_down):
+    client.post(url_in(page, "en"), VALID)
+    client.post(url_in(page, "en"), VALID)
+    assert FormSubmission.objects.filter(page=page).count() == 1
+    client.post(url_in(page, "en"), {**VALID, "message": "A second, different idea."})
+    assert FormSubmission.objects.filter(page=page).count() == 2
+
+
+def test_sending_again_after_the_mail_went_out_sends_nothing_more(client, page):
+    client.post(url_in(page, "en"), VALID)
+    client.post(url_in(page, "en"), VALID)
+    assert len(mail.outbox) == 1
+    assert FormSubmission.objects.filter(page=page).count() == 1
+
+
+def test_coordinator_sees_the_failure_and_sends_again_when_mail_is_back(
+    client, page, mail_down, coordinator_client, settings
+):
+    client.post(url_in(page, "en"), VALID)
+    dashboard = coordinator_client.get("/admin/").content.decode()
+    panel = BeautifulSoup(dashboard, "html.parser").find(id="participation-mail-heading")
+    text = " ".join(panel.find_parent("section").get_text(" ").split())
+    assert "1 Nachricht aus dem Formular" in text
+    listing = coordinator_client.get(f"/admin/forms/submissions/{page.pk}/").content.decode()
+    assert "E-Mail fehlgeschlagen: [Errno 111] Connection refused" in listing
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    response = coordinator_client.post("/admin/participation/retry-mail/", follow=True)
+    assert response.status_code == 200
+    assert len(mail.outbox) == 1
+    assert FormSubmission.objects.filter(page=page).count() == 1
+    assert FormSubmission.objects.get().participation_mail.status == "sent"
+    dashboard = coordinator_client.get("/admin/").content.decode()
+    assert 'id="participation-mail-heading"' not in dashboard
+
+
+def test_town_editor_cannot_send_the_messages_again(client, page, mail_down, borne_client):
+    client.post(url_in(page, "en"), VALID)
+    borne_client.post("/admin/participation/retry-mail/")
+    assert FormSubmission.objects.get().participation_mail.status == "failed"
+    assert 'id="participation-mail-heading"' not in borne_client.get("/admin/").content.decode()
+
+
+def test_dashboard_warns_the_coordination_that_the_form_has_no_recipient(coordinator_client):
+    dashboard = coordinator_client.get("/admin/").content.decode()
+    panel = BeautifulSoup(dashboard, "html.parser").find(id="participation-mail-heading")
+    text = " ".join(panel.find_parent("section").get_text(" ").split())
+    assert "hat keinen E-Mail-Empfänger" in text
+
+
+def test_bundled_texts_say_where_a_message_goes(client):
+    """No recipient is known (FACTS.md): the texts say the message is stored, not passed on."""
+    page = ParticipationPage.objects.get()
+    assert page.to_address == ""
+    for language, stored, passed_on in (
+        ("de", "gespeichert", "weitergegeben"),
+        ("en", "stored", "passed on"),
+    ):
+        thanks = str(getattr(page, f"thank_you_text_{language}"))
+        assert stored in thanks and passed_on not in thanks
+    privacy = client.get(url_in(StandardPage.objects.get(slug_de="datenschutz"), "de"))
+    text = privacy.content.decode()
+    assert "leiten sie per E-Mail an die Projektkoordination weiter" not in text
+    assert "auf dem Server dieser Website" in text

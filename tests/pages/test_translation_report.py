@@ -172,3 +172,98 @@ def test_removing_english_text_does_not_make_the_german_outdated():
 def test_report_is_in_the_reports_menu(admin_client):
     html = admin_client.get("/admin/").content.decode()
     assert REPORT in html
+
+
+# Outdated translations: which fields changed, compared in the admin, acknowledged when current.
+
+
+def publish_in_admin(client, page, **values):
+    """Change fields of ``page`` in its edit form and publish it."""
+    url, data = edit_form_data(client, page)
+    data.update(values)
+    data["action-publish"] = "publish"
+    assert client.post(url, data).status_code == 302
+
+
+def publish_german_change(client, page):
+    publish_in_admin(client, page, intro_de=page.intro_de + " Die Stadt liegt an der Ems.")
+
+
+def test_outdated_translation_names_the_fields_that_changed(coordinator_client):
+    publish_german_change(coordinator_client, town("rheine"))
+    rows = report_rows(coordinator_client)
+    assert len(rows) == 1
+    assert rows[0].endswith("Einleitung Änderungen vergleichen Geprüft, noch aktuell"), rows[0]
+
+
+def test_outdated_translation_links_to_the_compare_view_of_the_change(coordinator_client):
+    rheine = town("rheine")
+    publish_german_change(coordinator_client, rheine)
+    soup = BeautifulSoup(coordinator_client.get(REPORT).content, "html.parser")
+    compare = soup.find("a", string=lambda text: text and "Änderungen vergleichen" in text)
+    response = coordinator_client.get(compare["href"])
+    assert response.status_code == 200
+    assert "Die Stadt liegt an der Ems." in response.content.decode()
+
+
+def test_report_shows_times_in_the_sites_time_zone(coordinator_client):
+    rheine = town("rheine")
+    publish_german_change(coordinator_client, rheine)
+    status = TranslationStatus.objects.get(page=rheine)
+    status.outdated["en"]["since"] = "2026-07-01T10:00:00+00:00"
+    status.save()
+    # Berlin is two hours ahead of UTC in summer.
+    assert "01.07.2026 12:00" in report_rows(coordinator_client)[0]
+
+
+def test_checked_translation_is_acknowledged_and_leaves_the_report(coordinator_client):
+    from wagtail.models import PageLogEntry
+
+    rheine = town("rheine")
+    publish_german_change(coordinator_client, rheine)
+    response = coordinator_client.post(
+        "/admin/reports/translations/acknowledge/",
+        {"page": rheine.pk, "language": "en"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "als geprüft und noch aktuell vermerkt" in response.content.decode()
+    assert report_rows(coordinator_client) == []
+    entry = PageLogEntry.objects.filter(page=rheine).latest("timestamp")
+    assert entry.action == "klimapartner.translation_checked"
+    assert entry.data["language"] == "en"
+
+
+def test_publishing_only_english_flags_german_until_acknowledged(coordinator_client):
+    rheine = town("rheine")
+    publish_in_admin(coordinator_client, rheine, intro_en=rheine.intro_en + " A typo fixed.")
+    rows = report_rows(coordinator_client)
+    assert len(rows) == 1 and "Deutsch" in rows[0]
+    coordinator_client.post(
+        "/admin/reports/translations/acknowledge/", {"page": rheine.pk, "language": "de"}
+    )
+    assert report_rows(coordinator_client) == []
+
+
+def test_town_editor_cannot_acknowledge_another_towns_translation(
+    coordinator_client, client, django_user_model
+):
+    rheine = town("rheine")
+    publish_german_change(coordinator_client, rheine)
+    editor = django_user_model.objects.create_user("borne", "b@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Redaktion Borne"))
+    client.force_login(editor)
+    response = client.post(
+        "/admin/reports/translations/acknowledge/", {"page": rheine.pk, "language": "en"}
+    )
+    # Wagtail answers "no access" with a redirect to the dashboard and a message.
+    assert response.status_code in (302, 403)
+    assert "en" in TranslationStatus.objects.get(page=rheine).outdated
+
+
+@pytest.mark.parametrize(
+    "data", [{}, {"page": "abc", "language": "en"}, {"page": "1", "language": "xx"}]
+)
+def test_acknowledging_nonsense_is_a_400(coordinator_client, data):
+    response = coordinator_client.post("/admin/reports/translations/acknowledge/", data)
+    assert response.status_code == 400

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('pages', '0004_sitesettings_accessibility_page'),
+        ('pages', '0007_participation_mail'),
     ]
 
     operations = [
