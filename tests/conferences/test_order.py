@@ -57,11 +57,18 @@ def test_undated_conferences_stand_under_their_own_heading_not_a_year(client, ad
 
 
 def test_home_page_lists_the_conferences_in_date_order(client, added_today):
-    order = titles(client, HomePage.objects.get(), ".card--conference .card__title")
-    assert order.index("Auftakttreffen in Rheine") < order.index(
+    """Cards for the dated conferences by date; the undated ones after them, in a line of links."""
+    home = HomePage.objects.get()
+    cards = titles(client, home, ".card--conference .card__title")
+    assert cards.index("Auftakttreffen in Rheine") < cards.index(
         "Konferenz in Borne: Abfall und Wasser"
     )
-    assert order[-1] == "Konferenz in Leiria"
+    assert cards[-1] == "Abschlusskonferenz in Rheine"
+    assert titles(client, home, ".conferences-more + .link-list a") == [
+        "Konferenz in Bernburg (Saale)",
+        "Konferenz in Trakai",
+        "Konferenz in Leiria",
+    ]
 
 
 def test_town_page_lists_its_conferences_in_date_order(client, added_today):

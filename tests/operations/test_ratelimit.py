@@ -32,6 +32,8 @@ def cache_down(settings):
 def test_form_limit_holds_while_the_cache_is_down(cache_down):
     page = ParticipationPage.objects.get()
     client = Client()
-    answers = [client.post(url_in(page, "en"), VALID).status_code for _ in range(8)]
+    # Eight different messages: the same message sent again would be stored only once.
+    messages = [{**VALID, "message": f"{VALID['message']} ({number})"} for number in range(8)]
+    answers = [client.post(url_in(page, "en"), message).status_code for message in messages]
     assert answers == [200] * participation.RATE_LIMIT + [429] * 3
     assert FormSubmission.objects.filter(page=page).count() == participation.RATE_LIMIT
