@@ -1,5 +1,6 @@
 """The bundled content's data files: what a translator adds is read, a mistake is named."""
 
+import re
 import shutil
 import tomllib
 
@@ -80,79 +81,87 @@ def test_a_file_for_a_language_the_site_does_not_have_is_not_read(files):
     assert "nl" not in content.texts
 
 
-def test_a_mistyped_field_is_named_with_its_file_and_place(files):
-    content_dir, images = files
-    edit(content_dir / "en.toml", 'partners_note = "', 'partners_nots = "')
-    with pytest.raises(reader.ContentError) as error:
-        reader.read(content_dir, images)
-    message = str(error.value)
-    assert message.startswith(f"{content_dir / 'en.toml'}: [pages.project] ")
-    assert "ProjectPage has no translated field 'partners_nots'" in message
-
-
-def test_an_id_that_site_toml_does_not_have_is_named(files):
-    content_dir, images = files
-    edit(content_dir / "en.toml", "[pages.towns]", "[pages.town]")
-    with pytest.raises(reader.ContentError, match=r"\[pages\.town\] site\.toml has no such id"):
-        reader.read(content_dir, images)
-
-
-def test_a_broken_file_is_named_with_its_line(files):
-    content_dir, images = files
-    edit(content_dir / "en.toml", 'title = "The project"', 'title = "The project')
-    with pytest.raises(reader.ContentError, match=r"en\.toml: .*line \d+"):
-        reader.read(content_dir, images)
-
-
-def test_rich_text_with_a_tag_the_editor_drops_is_refused(files):
-    """A heading inside a paragraph block would silently become a plain paragraph."""
-    content_dir, images = files
-    edit(
-        content_dir / "en.toml",
+# A mistake in a file, and how the loader names it (file, place, what is wrong).
+MISTAKES = [
+    pytest.param(
+        "en.toml",
+        'partners_note = "',
+        'partners_nots = "',
+        r"\[pages\.project\] ProjectPage has no translated field 'partners_nots'",
+        id="a-mistyped-field",
+    ),
+    pytest.param(
+        "en.toml",
+        "[pages.towns]",
+        "[pages.town]",
+        r"\[pages\.town\] site\.toml has no such id",
+        id="an-id-site-toml-does-not-have",
+    ),
+    pytest.param(
+        "en.toml",
+        'title = "The project"',
+        'title = "The project',
+        r": .*line \d+",
+        id="a-broken-file-with-its-line",
+    ),
+    pytest.param(
+        "en.toml",
         "<p>Climate protection is",
         "<h3>Climate</h3><p>Climate protection is",
-    )
-    with pytest.raises(reader.ContentError, match=r"\[pages\.project\.body\.2\] uses <h3>"):
-        reader.read(content_dir, images)
+        r"\[pages\.project\.body\.2\] uses <h3>, which this text does not keep",
+        # A heading inside a paragraph block would silently become a plain paragraph.
+        id="rich-text-with-a-tag-the-editor-drops",
+    ),
+    pytest.param(
+        "de.toml",
+        "<strong>Abfall und Wasser</strong>",
+        "<strong>Abfall und Wasser",
+        r"\[pages\.conference-borne-2013\.body\.1\] the HTML cannot be read",
+        id="rich-text-with-a-tag-left-open",
+    ),
+    pytest.param(
+        "en.toml",
+        'type = "heading"',
+        'type = "headline"',
+        r"\[pages\.project\.body\.1\] `type` must be one of heading, paragraph",
+        id="a-block-type-the-field-does-not-have",
+    ),
+    pytest.param(
+        "de.toml",
+        'title = "Partnerstädte"\n',
+        "",
+        r"\[pages\.towns\] needs its title in the default language",
+        id="a-page-without-its-german-title",
+    ),
+    pytest.param(
+        "site.toml",
+        'parent = "towns"',
+        'parent = "news"',
+        r"\[pages\.bernburg\] `parent`: no page 'news' comes before it",
+        id="a-page-below-a-parent-that-comes-later",
+    ),
+    pytest.param(
+        "site.toml",
+        'kind = "workshop"',
+        'kind = "workshop"\ntopic = "Gründung"',
+        r"\[pages\.workshop-rheine-2011\] 'topic' differs by language",
+        id="a-translated-field-in-site-toml",
+    ),
+]
 
 
-def test_rich_text_with_a_tag_left_open_is_refused(files):
+@pytest.mark.parametrize(("name", "old", "new", "message"), MISTAKES)
+def test_a_mistake_is_named_with_its_file_and_place(files, name, old, new, message):
     content_dir, images = files
-    edit(content_dir / "de.toml", "<strong>Abfall und Wasser</strong>", "<strong>Abfall und Wasser")
-    with pytest.raises(reader.ContentError, match=r"conference-borne-2013\.body\.1\] the HTML"):
+    edit(content_dir / name, old, new)
+    with pytest.raises(reader.ContentError) as error:
         reader.read(content_dir, images)
-
-
-def test_a_block_type_the_field_does_not_have_is_named(files):
-    content_dir, images = files
-    edit(content_dir / "en.toml", 'type = "heading"', 'type = "headline"')
-    with pytest.raises(reader.ContentError, match=r"\[pages\.project\.body\.1\] `type` must be"):
-        reader.read(content_dir, images)
-
-
-def test_the_default_language_must_title_every_page(files):
-    content_dir, images = files
-    edit(content_dir / "de.toml", 'title = "Partnerstädte"\n', "")
-    with pytest.raises(reader.ContentError, match=r"\[pages\.towns\] needs its title"):
-        reader.read(content_dir, images)
+    assert str(error.value).startswith(f"{content_dir / name}: ")
+    assert re.search(message, str(error.value)), str(error.value)
 
 
 def test_a_picture_without_a_credit_is_refused(files):
     content_dir, images = files
     edit(images / "credits.toml", '["trakai.jpg"]', '["trakai-old.jpg"]')
     with pytest.raises(reader.ContentError, match=r"trakai\.jpg has no `credit`"):
-        reader.read(content_dir, images)
-
-
-def test_a_page_below_a_parent_that_comes_later_is_refused(files):
-    content_dir, images = files
-    edit(content_dir / "site.toml", 'parent = "towns"', 'parent = "news"')
-    with pytest.raises(reader.ContentError, match=r"\[pages\.bernburg\] `parent`: no page 'news'"):
-        reader.read(content_dir, images)
-
-
-def test_a_translated_field_in_site_toml_is_refused(files):
-    content_dir, images = files
-    edit(content_dir / "site.toml", 'kind = "workshop"', 'kind = "workshop"\ntopic = "Gründung"')
-    with pytest.raises(reader.ContentError, match=r"'topic' differs by language"):
         reader.read(content_dir, images)
