@@ -14,9 +14,9 @@ from PIL import Image
 from wagtail.images import get_image_model
 
 from conferences.models import ConferenceDocument, ConferenceImage, ConferencePage
-from pages.bundled.builders import add_document, add_image, add_item, add_page
 from pages.models import DownloadItem, DownloadsPage, HomePage, NewsIndexPage, NewsPage
 from partners.models import PartnerTownImage, PartnerTownIndexPage, PartnerTownPage
+from seed.builders import add_document, add_image, add_item, add_page
 from tests.conftest import PAGE_TYPES, url_in
 
 pytestmark = pytest.mark.django_db

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "axes",
     "dbbackup",
     "operations",
+    # The bundled content and load_initial_data; nothing at runtime imports it.
+    "seed",
 ]
 
 MIDDLEWARE = [

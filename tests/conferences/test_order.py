@@ -9,9 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conferences.models import ConferenceIndexPage, ConferencePage
-from pages.bundled.builders import add_page
 from pages.models import HomePage, ProjectPage
 from partners.models import PartnerTownPage
+from seed.builders import add_page
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from pages.bundled.builders import add_document, add_item
 from pages.models import DownloadItem, DownloadsPage, HomePage
+from seed.builders import add_document, add_item
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db

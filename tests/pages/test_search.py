@@ -5,10 +5,10 @@ from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
 
-from pages.bundled.builders import add_page
 from pages.models import HomePage, StandardPage
 from pages.search_index import SearchEntry
 from partners.models import PartnerTownPage
+from seed.builders import add_page
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db

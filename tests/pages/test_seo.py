@@ -8,9 +8,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conferences.models import ConferencePage
-from pages.bundled.builders import add_page
 from pages.models import HomePage, NewsIndexPage, NewsPage, ProjectPage, StandardPage
 from partners.models import PartnerTownPage
+from seed.builders import add_page
 from tests.conftest import PAGE_TYPES, url_in
 
 pytestmark = pytest.mark.django_db

@@ -113,8 +113,8 @@ def test_report_queries_do_not_grow_with_the_number_of_pages(django_user_model):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from pages.bundled.builders import add_page
     from pages.models import NewsIndexPage, NewsPage
+    from seed.builders import add_page
 
     user = django_user_model.objects.create_superuser("boss", "b@example.org", "pw")
     with CaptureQueriesContext(connection) as before:

@@ -1,15 +1,18 @@
 """The bundled content: complete in both languages, and loading it twice changes nothing."""
 
+import shutil
+
 import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from conferences.models import ConferencePage
-from pages.models import HomePage
+from pages.models import HomePage, ProjectPage
 from partners.models import PartnerTownPage
+from seed import loader, reader
 from tests.conftest import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
@@ -90,3 +93,51 @@ def test_first_edit_of_a_bundled_page_changes_no_field_nobody_touched(coordinato
     soup = BeautifulSoup(response.content, "html.parser")
     changed = [row.find(["th", "td"]).get_text(" ", strip=True) for row in soup.select("tbody tr")]
     assert changed == ["Diese beiden Versionen sind identisch."], changed
+
+
+def test_the_pictures_are_the_committed_files():
+    """What the site shows is seed/images/, byte for byte (no picture is drawn at load)."""
+    content = reader.read()
+    files = {spec["title"]: spec["file"] for spec in content.site["images"].values()}
+    images = get_image_model().objects.filter(title__in=files)
+    assert images.count() == len(files) == 15
+    for image in images:
+        with image.open_file() as stored:
+            assert stored.read() == (reader.IMAGES / files[image.title]).read_bytes(), image.title
+        assert (image.credit_de, image.credit_en) == (
+            "Illustration, für diese Website gezeichnet",
+            "Illustration made for this website",
+        )
+
+
+def test_a_language_without_texts_stays_empty_and_the_site_shows_german(client, tmp_path):
+    """A language of the site with no file in seed/content/ falls back to the German text."""
+    shutil.copytree(reader.CONTENT, tmp_path / "content")
+    (tmp_path / "content" / "en.toml").unlink()
+    HomePage.objects.get().delete()
+
+    assert loader.load(reader.read(tmp_path / "content"))
+
+    home = HomePage.objects.get()
+    assert (home.title_de, home.guiding_idea_de) == (
+        "KlimaPartnerschaft",
+        "Gemeinsam für ein besseres Klima",
+    )
+    assert not home.title_en and not home.guiding_idea_en
+    project = ProjectPage.objects.get()
+    assert project.slug_de == "projekt" and not project.slug_en
+    html = client.get("/en/").content.decode()
+    assert '<html lang="en">' in html
+    assert '<p class="hero__kicker" lang="de">Gemeinsam für ein besseres Klima</p>' in html
+
+
+def test_a_mistake_in_a_file_stops_the_command_before_anything_is_written(tmp_path, monkeypatch):
+    shutil.copytree(reader.CONTENT, tmp_path / "content")
+    path = tmp_path / "content" / "en.toml"
+    path.write_text(path.read_text().replace("[pages.towns]", "[pages.town]"))
+    monkeypatch.setattr(reader, "CONTENT", tmp_path / "content")
+    HomePage.objects.get().delete()
+
+    with pytest.raises(CommandError, match=r"en\.toml: \[pages\.town\] site\.toml has no such id"):
+        call_command("load_initial_data")
+    assert not Page.objects.filter(depth__gt=1).exists()

@@ -1,7 +1,7 @@
 """Plain builder functions for pages, images and documents in both languages.
 
-The bundled content (``load_initial_data``) and the tests both build with these, so what the
-tests exercise is what a fresh site holds.
+The bundled content (``load_initial_data``, seed/loader.py) and the tests both build with
+these, so what the tests exercise is what a fresh site holds.
 """
 
 from io import BytesIO
@@ -20,8 +20,8 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def is_translated(value):
-    """A value given per language, as {"de": ..., "en": ...}."""
-    return isinstance(value, dict) and set(value) == set(LANGUAGES)
+    """A value given per language, as {"de": ..., "en": ...}; a language left out stays empty."""
+    return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
 
 
 def stream(items):
@@ -37,8 +37,7 @@ def localized(fields):
     result = {}
     for name, value in fields.items():
         if is_translated(value):
-            for language in LANGUAGES:
-                item = value[language]
+            for language, item in value.items():
                 result[f"{name}_{language}"] = stream(item) if isinstance(item, list) else item
         else:
             result[name] = value
