@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.test import Client
 
-from pages.models import HomePage
 from delivery.security import STRICT_POLICY
+from pages.models import HomePage
 from pages.uploads import content_matches
 from tests.conftest import url_in
 
