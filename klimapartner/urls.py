@@ -1,19 +1,17 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from delivery import urls as delivery_urls
 from pages import tree
 from pages import urls as pages_urls
-from pages.security import serve_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Uploaded images; a deployment with a proxy or object storage serves them itself.
-    re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT}),
+    *delivery_urls.urlpatterns,
     *pages_urls.urlpatterns,
 ]
 # Search and feeds, before Wagtail's catch-all page URLs.
@@ -27,5 +25,5 @@ page_urlpatterns = [
 ]
 urlpatterns += i18n_patterns(path("", include(page_urlpatterns)), prefix_default_language=True)
 
-# A lost database connection answers with a friendly 503 page (pages/errors.py).
-handler500 = "pages.errors.handler500"
+# A lost database connection answers with a friendly 503 page (delivery/errors.py).
+handler500 = "delivery.errors.handler500"

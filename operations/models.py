@@ -29,7 +29,7 @@ class PendingInvalidation(models.Model):
     """A change that could not make the shared cache stale (the cache was out of reach).
 
     Written in the same transaction as the change; removed once the cache's generation has
-    moved on. Until then no process serves an answer from the cache (``pages.cache``).
+    moved on. Until then no process serves an answer from the cache (``delivery.generation``).
     """
 
     created_at = models.DateTimeField(_("time"), default=timezone.now)

@@ -22,7 +22,7 @@ class PagesConfig(AppConfig):
         page_published.connect(redirects.on_published, dispatch_uid="klima_redirects_published")
         page_published.connect(on_page_published, dispatch_uid="pages.translation_status")
 
-        from pages import cache, cdn
+        from delivery import cdn
 
-        cache.connect_signals()
-        cdn.connect_signals()
+        # The news feeds list every news page: a CDN purges them with each published page.
+        cdn.purge_with_every_page("news_feed")

@@ -22,9 +22,9 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from delivery.cache import cached_rows, local_get_many, local_set_many, vary_on_query
 from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
-from pages.cache import cached_rows, local_get_many, local_set_many, vary_on_query
 from pages.dates import DatePrecision, format_period
 from pages.editing import ItemsPanel, PageForm
 from pages.tree import public

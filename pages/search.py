@@ -20,7 +20,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from pages import cache
+from delivery import cache
 from pages.search_index import TEXT_SEARCH_CONFIGS, SearchEntry
 from pages.tree import public
 

@@ -10,7 +10,7 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from pages.cache import cached_rows
+from delivery.cache import cached_rows
 from pages.dates import iso_date
 from pages.tree import home_of
 

@@ -4,8 +4,8 @@ Wagtail answers two questions with SQL on every page view: which page a URL name
 children of every level of the path, plus each page's specific row) and whether a page is
 private (a query for each ``.public()`` and one more in ``serve``). Both answers change only
 when a page is published, unpublished, moved, deleted or restricted, which is exactly when the
-cache generation moves on (``pages.cache``). So both are built once per generation, kept in the
-shared cache and in each process, and a page view costs one query to load its page.
+cache generation moves on (``delivery.generation``). So both are built once per generation,
+kept in the shared cache and in each process, and a page view costs one query to load its page.
 
 The routing mirrors Wagtail's and wagtail-modeltranslation's own (``_new_route``): a path
 segment matches a child's slug in the active language, falling back to the German slug; the
@@ -23,7 +23,7 @@ from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 
-from pages.cache import fragment
+from delivery.cache import fragment
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,8 @@ def routes_for(request):
         "routes",
         lambda: _build_routes(root_id, language),
         root_id,
-        language,
         local=True,
+        language=language,
     )
 
 

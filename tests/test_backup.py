@@ -152,7 +152,7 @@ def test_restore_is_served_at_once_by_every_worker(collected_static, tmp_path): 
         manage("backup", **env)
         # Published as through the admin of these instances: their cache is told.
         shared_cache = {
-            "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+            "BACKEND": "delivery.cache_backend.FaultTolerantRedisCache",
             "LOCATION": redis_server.url,
             "KEY_PREFIX": env["CACHE_KEY_PREFIX"],
         }

@@ -15,7 +15,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
-from pages import cache as page_cache
+from delivery import cache as page_cache
 from pages import tree
 from pages.models import CustomRendition, HomePage
 from partners.models import PartnerTownPage
@@ -129,7 +129,7 @@ def test_private_sections_cost_no_query_when_there_are_none(django_assert_num_qu
 def test_page_view_reads_renditions_from_the_cache_without_writing_them_back(client):
     url = url_in(HomePage.objects.get(), "de")
     client.get(url)  # warm: renditions are in the shared cache
-    page_cache._local.update(generation=None, values={})  # as another process would start
+    page_cache.local_fragments.clear()  # as another process would start
     backend = CustomRendition.cache_backend
     with (
         mock.patch.object(backend, "set_many", wraps=backend.set_many) as set_many,

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "axes",
     "dbbackup",
+    "delivery",
     "operations",
     # The bundled content and load_initial_data; nothing at runtime imports it.
     "seed",
@@ -75,9 +76,9 @@ MIDDLEWARE = [
     "operations.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "pages.security.SecurityHeadersMiddleware",
-    "pages.compression.GZipMiddleware",
-    "pages.cache.PageCacheMiddleware",
+    "delivery.security.SecurityHeadersMiddleware",
+    "delivery.compression.GZipMiddleware",
+    "delivery.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -87,8 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
-    "pages.admin_input.AdminInputMiddleware",
-    "pages.errors.DatabaseUnavailableMiddleware",
+    "delivery.admin_input.AdminInputMiddleware",
+    "delivery.errors.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "klimapartner.urls"
@@ -195,7 +196,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# Performance and operations (see pages/cache.py, pages/security.py, pages/uploads.py).
+# Performance and operations (see delivery/cache.py, delivery/security.py, pages/uploads.py).
 # One cache shared by every worker and every app instance: Redis with REDIS_URL, otherwise a
 # folder on this machine. The page cache, menus, footer, Wagtail's renditions and site root
 # paths all live in it, so an invalidation reaches every process at once.
@@ -203,7 +204,7 @@ _database = DATABASES["default"]
 CACHES = {
     "default": (
         {
-            "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+            "BACKEND": "delivery.cache_backend.FaultTolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
@@ -283,7 +284,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_DEFAULT_ACL = None
 
 # A CDN in front: published pages are purged there in both languages, with the pages that list
-# them (pages/cdn.py, through the backends of wagtail.contrib.frontend_cache).
+# them (delivery/cdn.py, through the backends of wagtail.contrib.frontend_cache).
 if os.environ.get("FRONTEND_CACHE_BACKEND"):
     WAGTAILFRONTENDCACHE = {
         "default": {

@@ -25,5 +25,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# The page cache is tested on its own (tests/test_page_cache.py); other tests see fresh pages.
+# The page cache is tested on its own (tests/delivery/); other tests see fresh pages.
 PAGE_CACHE_ENABLED = False

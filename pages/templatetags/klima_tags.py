@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Site
 
-from pages.cache import fragment
+from delivery.cache import fragment
 from pages.dates import iso_date as _iso_date
 from pages.models import is_empty
 from pages.tree import public
@@ -47,9 +47,7 @@ def menu_links(context):
     root = site_root(request) if request else None
     if root is None:
         return []
-    return fragment(
-        request, "menu", lambda: _menu_items(request, root), root.pk, translation.get_language()
-    )
+    return fragment(request, "menu", lambda: _menu_items(request, root), root.pk)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -104,11 +102,7 @@ def site_footer(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return _Values(links=[])
-    return _Values(
-        fragment(
-            request, "footer", lambda: _footer(request, site), site.pk, translation.get_language()
-        )
-    )
+    return _Values(fragment(request, "footer", lambda: _footer(request, site), site.pk))
 
 
 @register.simple_tag(takes_context=True)

@@ -2,9 +2,8 @@
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils import translation
 
-from pages.cache import fragment
+from delivery.cache import fragment
 from partners.europe_map import europe_map
 
 register = template.Library()
@@ -14,7 +13,7 @@ register = template.Library()
 def partner_map(context, towns):
     """An SVG map of Europe with one linked marker per town in ``towns``.
 
-    The same for every visitor: drawn once per language and generation (pages.cache).
+    The same for every visitor: drawn once per language and generation (delivery.cache).
     """
     request = context.get("request")
     towns = list(towns)
@@ -31,7 +30,6 @@ def partner_map(context, towns):
         request,
         "map",
         draw,
-        translation.get_language(),
         *(town.pk for town in towns),
         local=True,
     )

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 # A Redis that is not there: nothing listens on port 9 (discard) of the loopback.
 UNREACHABLE = {
     "default": {
-        "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+        "BACKEND": "delivery.cache_backend.FaultTolerantRedisCache",
         "LOCATION": "redis://127.0.0.1:9/0",
         "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
     }

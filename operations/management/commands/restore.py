@@ -3,7 +3,7 @@
 FILE is a database backup as `manage.py listbackups` names it; without it, the newest. The
 media come from the media backup made by the same `manage.py backup` (the first one after the
 database backup). Every cached page and fragment is dropped afterwards, in every process
-(``pages.cache`` listens to django-dbbackup's restore signals).
+(``delivery.signal_handlers`` listens to django-dbbackup's restore signals).
 """
 
 from dbbackup import utils

@@ -21,7 +21,7 @@ class RecordingBackend(BaseBackend):
 
 @pytest.fixture
 def cdn(settings):
-    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": "tests.test_cdn.RecordingBackend"}}
+    settings.WAGTAILFRONTENDCACHE = {"cdn": {"BACKEND": "tests.delivery.test_cdn.RecordingBackend"}}
     PURGED.clear()
     yield PURGED
     PURGED.clear()

@@ -5,8 +5,8 @@ writes are dropped, so a stopped Redis costs speed, not availability. After a fa
 cache is left alone for ``RETRY_AFTER`` seconds (per process), so a Redis that hangs rather
 than refuses (paused, or behind a broken network) costs one timeout, not one per call.
 
-``outage_seen`` stays set after a failure until ``pages.cache`` has made sure that nothing
-changed meanwhile that the cache must forget (``pages.cache.settle_pending``).
+``outage_seen`` stays set after a failure until ``delivery.generation`` has made sure that
+nothing changed meanwhile that the cache must forget (``generation.settle_pending``).
 """
 
 import logging

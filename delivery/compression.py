@@ -2,7 +2,7 @@
 
 Django's GZipMiddleware compresses at level 6: on the home page (39 KB) that is 1.1 ms of
 CPU, a tenth of the whole page view. Level 4 takes 0.4 ms for 3 % more bytes. Pages from the
-page cache are compressed once per generation, at level 6 (pages.cache), and are not touched
+page cache are compressed once per generation, at level 6 (delivery.cache), and are not touched
 here. As in Django, a random file name of up to 100 bytes goes into the gzip header against
 BREACH, streaming responses are left to Django, and nothing shorter than 200 bytes or already
 encoded is compressed.

@@ -149,7 +149,7 @@ def test_site_keeps_working_when_redis_evicts(collected_static, settings, tmp_pa
         assert visitor.get(url).status == 200
         assert visitor.get(url).cache == "hit"
         shared_cache = {
-            "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+            "BACKEND": "delivery.cache_backend.FaultTolerantRedisCache",
             "LOCATION": redis_server.url,
             "KEY_PREFIX": env["CACHE_KEY_PREFIX"],
         }

@@ -11,12 +11,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.test import Client
 
+from delivery.security import STRICT_POLICY
 from pages.models import HomePage
-from pages.security import STRICT_POLICY
 from pages.uploads import content_matches
 from tests.conftest import url_in
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 KEY = "k" * 20 + "Q7x!p9Zr2#vLm4$Tn8Ws6@Yb1^Hd3&Jf5*Gc0"
 
 

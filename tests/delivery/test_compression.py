@@ -1,4 +1,4 @@
-"""Pages rendered per request are gzipped (pages/compression.py), with Django's BREACH guard."""
+"""Pages rendered per request are gzipped (delivery/compression.py), with Django's BREACH guard."""
 
 import gzip
 

@@ -9,7 +9,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from pages.cache import ENTRY_PREFIX
+from delivery.cache import ENTRY_PREFIX
 from pages.models import HomePage, NewsIndexPage, SiteSettings
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
@@ -201,7 +201,7 @@ def test_cache_off_setting_serves_every_page_fresh(client, settings):
 def test_site_serves_uncached_when_redis_is_unreachable(client, settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "pages.cache_backend.FaultTolerantRedisCache",
+            "BACKEND": "delivery.cache_backend.FaultTolerantRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
         }
