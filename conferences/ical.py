@@ -8,10 +8,11 @@ on an invented day would be wrong. Those have no download and are left out of th
 import datetime
 
 from django.http import Http404, HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.text import slugify
 from icalendar import Calendar, Event
 
+import language as languages
 from pages.dates import DatePrecision
 from pages.tree import public
 
@@ -73,7 +74,7 @@ def conference_calendar(conference, request):
     """The .ics download of one conference (404 when its days are not known)."""
     if not has_calendar_date(conference):
         raise Http404("The conference's days are not known.")
-    language = translation.get_language()
+    language = languages.active()
     cal = calendar(conference.title, language)
     cal.add_component(event(conference, request))
     return response(cal, f"{slugify(conference.slug) or conference.pk}.ics")
@@ -83,7 +84,7 @@ def conferences_calendar(index, request):
     """All conferences with known days, as one calendar to subscribe to."""
     from conferences.models import ConferencePage
 
-    language = translation.get_language()
+    language = languages.active()
     cal = calendar(index.title, language)
     conferences = (
         public(ConferencePage.objects.live())

@@ -26,9 +26,9 @@ def project_period(request):
 
     Read from the project page once per language and cache generation.
     """
-    from django.utils import translation
     from django.utils.formats import date_format
 
+    import language
     from pages.cache import fragment
     from pages.models import ProjectPage
     from pages.tree import public
@@ -41,4 +41,4 @@ def project_period(request):
             date_format(value, "F Y") for value in (project.runtime_start, project.runtime_end)
         )
 
-    return fragment(request, "project-period", build, translation.get_language(), local=True)
+    return fragment(request, "project-period", build, language.active(), local=True)

@@ -9,11 +9,9 @@ from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import Q
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
-from django.utils.translation import get_language, get_language_info
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, FormSubmission
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -22,6 +20,8 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from language import active, codes, default, fallbacks, is_empty, override, translated_fields
+from language import name as language_name
 from pages import participation
 from pages.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.cache import cached_rows, local_get_many, local_set_many, vary_on_query
@@ -29,26 +29,10 @@ from pages.dates import DatePrecision, format_period
 from pages.editing import ItemsPanel, PageForm
 from pages.tree import public
 
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-
-
-def language_label(code):
-    """A language's name in that language ("Deutsch", "English"), as language pickers show it."""
-    return get_language_info(code)["name_local"]
-
 
 def preview_mode_name(language, own_mode, first):
     """A preview mode: the language, plus the page type's own mode unless it is its first."""
     return language if first else f"{language}:{own_mode}"
-
-
-def is_empty(value):
-    """Whether a translated value counts as missing (None, "", or an empty stream)."""
-    if value is None:
-        return True
-    if hasattr(value, "raw_data"):
-        return len(value) == 0
-    return str(value).strip() == ""
 
 
 class CustomImage(AbstractImage):
@@ -163,27 +147,17 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def translated_field_names(self):
-        try:
-            return list(translator.get_options_for_model(type(self)).all_fields)
-        except NotRegistered:
-            return []
-
-    # Not text a reader sees as the page's content; left out of translation checks.
-    translation_check_skip = frozenset({"slug", "url_path", "seo_title", "search_description"})
-
     def untranslated_fields(self, language=None):
         """Names of fields empty in ``language`` (the active one by default) but not in another.
 
         In English such fields fall back to German; in German they show nothing.
         """
-        language = (language or get_language() or DEFAULT_LANGUAGE)[:2]
-        others = [code for code in settings.MODELTRANSLATION_LANGUAGES if code != language]
+        language = language or active()
+        others = [code for code in codes() if code != language]
         return [
             name
-            for name in self.translated_field_names()
-            if name not in self.translation_check_skip
-            and is_empty(getattr(self, f"{name}_{language}", None))
+            for name in translated_fields(type(self))
+            if is_empty(getattr(self, f"{name}_{language}", None))
             and any(not is_empty(getattr(self, f"{name}_{other}", None)) for other in others)
         ]
 
@@ -197,19 +171,16 @@ class BasePage(Page):
         return [
             (
                 preview_mode_name(code, own_mode, first=index == 0),
-                language_label(code) if index == 0 else f"{label} ({language_label(code)})",
+                language_name(code) if index == 0 else f"{label} ({language_name(code)})",
             )
             for index, (own_mode, label) in enumerate(own)
-            for code in settings.MODELTRANSLATION_LANGUAGES
+            for code in codes()
         ]
 
     @property
     def default_preview_mode(self):
         # The admin's language: a German editor first sees the German preview.
-        language = (get_language() or DEFAULT_LANGUAGE)[:2]
-        if language not in settings.MODELTRANSLATION_LANGUAGES:
-            language = DEFAULT_LANGUAGE
-        return language
+        return active()
 
     def make_preview_request(
         self, original_request=None, preview_mode=None, extra_request_attrs=None
@@ -217,7 +188,7 @@ class BasePage(Page):
         # The preview is a request to the page's address in that language (/en/…), so the
         # language is active exactly as for a visitor, through every middleware and template.
         language, own_mode = self.split_preview_mode(preview_mode)
-        with translation.override(language):
+        with override(language):
             return super().make_preview_request(original_request, own_mode, extra_request_attrs)
 
     def _get_dummy_header_url(self, original_request=None):
@@ -234,8 +205,8 @@ class BasePage(Page):
         """(language, the page type's own mode) of a preview mode; unknown parts fall back."""
         own_modes = [mode for mode, _label in super().preview_modes]
         language, _colon, own_mode = (preview_mode or "").partition(":")
-        if language not in settings.MODELTRANSLATION_LANGUAGES:
-            language = DEFAULT_LANGUAGE
+        if language not in codes():
+            language = default()
         if own_mode not in own_modes:
             own_mode = own_modes[0] if own_modes else ""
         return language, own_mode
@@ -256,8 +227,8 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The notice on the page tells readers of a translation that they read German text.
-        language = (get_language() or DEFAULT_LANGUAGE)[:2]
-        fallback = language != DEFAULT_LANGUAGE
+        language = active()
+        fallback = language != default()
         context["untranslated_fields"] = self.untranslated_fields(language) if fallback else []
         return context
 
@@ -529,14 +500,15 @@ class DocumentLink(Orderable):
     @property
     def document_language(self):
         """The language of the file that is offered in the active language."""
-        language = (get_language() or DEFAULT_LANGUAGE)[:2]
-        if getattr(self, f"document_{language}_id", None):
-            return language
-        return DEFAULT_LANGUAGE
+        language = active()
+        for code in (language, *fallbacks(language)):
+            if getattr(self, f"document_{code}_id", None):
+                return code
+        return default()
 
     @property
     def is_fallback(self):
-        return self.document_language != (get_language() or DEFAULT_LANGUAGE)[:2]
+        return self.document_language != active()
 
     @property
     def file_type(self):
@@ -698,7 +670,7 @@ class ParticipationPage(BasePage, AbstractEmailForm):
         return self.render_landing_page(request, submission, *args, **kwargs)
 
     def process_form_submission(self, form):
-        data = {**form.submission_data(), "language": (get_language() or DEFAULT_LANGUAGE)[:2]}
+        data = {**form.submission_data(), "language": active()}
         submission = self.store_once(data)
         self.deliver(submission)
         return submission
@@ -754,10 +726,10 @@ class ParticipationPage(BasePage, AbstractEmailForm):
         return [address.strip() for address in self.to_address.split(",") if address.strip()]
 
     def send_mail(self, form, data=None):
-        data = dict(data or {**form.submission_data(), "language": get_language()})
+        data = dict(data or {**form.submission_data(), "language": active()})
         data.pop("submit_time", None)
         # Coordinators read the notice in the site's default language, whatever the visitor's.
-        with translation.override(DEFAULT_LANGUAGE):
+        with override(default()):
             labels = dict(self.get_data_fields())
             body = "\n".join(f"{labels[name]}: {value}" for name, value in data.items())
             subject = self.subject or str(_("New message from the participation page"))

@@ -15,14 +15,13 @@ at the rest of the path; the page found is served only if it is live.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.urls import Resolver404
-from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction, Site
 
+import language
 from pages.cache import fragment
 
 
@@ -87,15 +86,15 @@ def home_of(page, request=None):
     return rows[0] if rows else None
 
 
-def _build_routes(root_id, language):
+def _build_routes(root_id, code):
     """URL path below the root ("partnerstaedte/borne/") -> (page id, content type id, live)."""
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    default = language.default()
     root = Page.objects.filter(pk=root_id).values("path").first()
     routes = {}
     if root is None:
         return routes
     url_of = {}  # tree path -> URL path below the root
-    slugs = [f"slug_{code}" for code, _name in settings.LANGUAGES]
+    slugs = [f"slug_{other}" for other in language.codes()]
     rows = (
         Page.objects.filter(path__startswith=root["path"])
         .order_by("path")
@@ -109,7 +108,7 @@ def _build_routes(root_id, language):
             parent = url_of.get(path[: -Page.steplen])
             if parent is None:
                 continue
-            url = f"{parent}{row[f'slug_{language}'] or row[f'slug_{default}']}/"
+            url = f"{parent}{row[f'slug_{code}'] or row[f'slug_{default}']}/"
         url_of[path] = url
         routes.setdefault(url, (row["pk"], row["content_type_id"], row["live"]))
     return routes
@@ -121,13 +120,13 @@ def routes_for(request):
     if site is None:
         return {}
     root_id = site.root_page_id
-    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    code = language.active()
     return fragment(
         request,
         "routes",
-        lambda: _build_routes(root_id, language),
+        lambda: _build_routes(root_id, code),
         root_id,
-        language,
+        code,
         local=True,
     )
 

@@ -2,8 +2,8 @@
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils import translation
 
+import language
 from pages.cache import fragment
 from partners.europe_map import europe_map
 
@@ -31,7 +31,7 @@ def partner_map(context, towns):
         request,
         "map",
         draw,
-        translation.get_language(),
+        language.active(),
         *(town.pk for town in towns),
         local=True,
     )
