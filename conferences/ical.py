@@ -13,8 +13,8 @@ from django.utils.text import slugify
 from icalendar import Calendar, Event
 
 import language as languages
-from pages.dates import DatePrecision
-from pages.tree import public
+from core.dates import DatePrecision
+from core.tree import public
 
 PRODID = "-//KlimaPartnerschaft//Conferences//"
 

@@ -13,11 +13,11 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from pages.blocks import BodyBlock, ProgrammeBlock
-from pages.dates import DatePrecision, format_period
-from pages.editing import ItemsPanel
-from pages.models import BasePage, DocumentLink, GalleryImage
-from pages.tree import public
+from core.blocks import BodyBlock, ProgrammeBlock
+from core.dates import DatePrecision, format_period
+from core.editing import ItemsPanel
+from core.models import BasePage, DocumentLink, GalleryImage
+from core.tree import public
 
 
 class ConferenceQuerySet(PageQuerySet):

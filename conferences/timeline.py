@@ -29,9 +29,9 @@ def project_period(request):
     from django.utils.formats import date_format
 
     import language
+    from core.tree import public
     from pages.cache import fragment
     from pages.models import ProjectPage
-    from pages.tree import public
 
     def build():
         project = public(ProjectPage.objects.live()).only("runtime_start", "runtime_end").first()

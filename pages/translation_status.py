@@ -25,8 +25,9 @@ from modelcluster.models import get_all_child_relations
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.models import Page, get_page_models
 
+from core.models import BasePage
 from language import NOT_CONTENT, is_empty
-from pages.models import BasePage, TranslationStatus
+from pages.models import TranslationStatus
 
 LANGUAGES = list(settings.MODELTRANSLATION_LANGUAGES)
 SKIP = NOT_CONTENT

@@ -11,10 +11,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
-from pages.editing import ItemsPanel
-from pages.models import BasePage, GalleryImage
-from pages.tree import public
+from core.blocks import BodyBlock
+from core.editing import ItemsPanel
+from core.models import BasePage, GalleryImage
+from core.tree import public
 
 
 class Country(models.TextChoices):

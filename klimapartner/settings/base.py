@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    "core",
     "pages",
     "partners",
     "conferences",
@@ -144,7 +145,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # shows every language with an error, remembers the choice and can put both side by side.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 # Inline lists whose items are named in the singular ("Exkursion 1", pages/editing.py).
-WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["pages.editing.ItemsPanel"]
+WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["core.editing.ItemsPanel"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"

@@ -7,9 +7,9 @@ from django.utils.html import format_html
 from wagtail.models import Site
 
 import language
+from core.dates import iso_date as _iso_date
+from core.tree import public
 from pages.cache import fragment
-from pages.dates import iso_date as _iso_date
-from pages.tree import public
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ from django.utils import translation
 from wagtail.blocks import StreamValue
 
 import language
-from pages.blocks import BodyBlock
+from core.blocks import BodyBlock
 from pages.models import NewsPage
 
 
