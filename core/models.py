@@ -1,11 +1,20 @@
-"""What every content app builds on: the abstract base page, document links and gallery images."""
+"""What every content app builds on: the abstract base page, document links, gallery images,
+the image and rendition models and the site settings.
 
+The image, rendition and settings models were the ``pages`` app's until the code was
+reshaped; they keep their tables (``pages_customimage`` ...), so their rows, tags and
+permissions stayed where they were (``core/migrations/0001_initial.py``).
+"""
+
+import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -13,6 +22,7 @@ from core.editing import PageForm
 from core.tree import view_restrictions
 from language import active, codes, default, fallbacks, is_empty, override, translated_fields
 from language import name as language_name
+from pages.cache import local_get_many, local_set_many
 
 
 def preview_mode_name(language, own_mode, first):
@@ -178,3 +188,141 @@ class GalleryImage(Orderable):
         abstract = True
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+
+class CustomImage(AbstractImage):
+    """Wagtail's image, with the alternative text (``description``) and the credit in both
+    languages."""
+
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Shown under the picture: who made it, and whether it is a photograph or an "
+            "illustration, e.g. “Illustration made for this website”."
+        ),
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "description_de",
+        "description_en",
+        "credit_de",
+        "credit_en",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    class Meta(AbstractImage.Meta):
+        db_table = "pages_customimage"  # the table from before the image moved to core
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    # Wagtail parses a filter spec anew for every image tag, and writes every rendition it
+    # found in the cache back to the cache. Both cost more than the rest of an image tag, on
+    # every page view; here a spec is parsed once per process and the cache is only read.
+
+    def get_renditions(self, *filters):
+        return super().get_renditions(*map(parsed_filter, filters))
+
+    def get_rendition(self, filter):
+        return next(iter(self.get_renditions(filter).values()))
+
+    def find_existing_renditions(self, *filters):
+        # In order: this process (for the current generation), the shared cache, the database.
+        if self._get_prefetched_renditions() is not None:
+            return super().find_existing_renditions(*filters)
+        rendition_model = self.get_rendition_model()
+        keys = {
+            rendition_model.construct_cache_key(self, spec.get_cache_key(self), spec.spec): spec
+            for spec in filters
+        }
+        known = local_get_many(keys)
+        missing_keys = [key for key in keys if key not in known]
+        if missing_keys:
+            cached = rendition_model.cache_backend.get_many(missing_keys)
+            local_set_many(cached)
+            known.update(cached)
+        found = {}
+        for key, rendition in known.items():
+            rendition.image = self
+            rendition._from_cache = True  # not to be written back
+            found[keys[key]] = rendition
+        missing = [spec for spec in filters if spec not in found]
+        if missing:
+            found.update(super().find_existing_renditions(*missing))
+        return found
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_for(spec):
+    return Filter(spec=spec)
+
+
+def parsed_filter(spec):
+    """One parsed ``Filter`` per spec for the whole process (a filter is only its spec).
+
+    Wagtail's image tags make new ``Filter`` objects on every render; they are swapped too.
+    """
+    if isinstance(spec, str):
+        return _filter_for(spec)
+    if type(spec) is Filter and "operations" not in spec.__dict__:
+        return _filter_for(spec.spec)
+    return spec
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
+
+    class Meta:
+        db_table = "pages_customrendition"
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What every page's footer shows: the funding note and the legal pages."""
+
+    funding_note = models.TextField(_("funding note"), blank=True)
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("funding_note"),
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        db_table = "pages_sitesettings"
+        verbose_name = _("site settings")

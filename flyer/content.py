@@ -16,9 +16,10 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from wagtail.rich_text import expand_db_html
 
+from core.models import SiteSettings
 from core.tree import public
 from language import default, is_empty, override
-from pages.models import HomePage, ProjectPage, SiteSettings
+from pages.models import HomePage, ProjectPage
 from partners.models import PartnerTownPage
 
 # Links mean nothing on paper; their text stays.

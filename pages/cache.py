@@ -458,7 +458,7 @@ class PageCacheMiddleware:
 
 
 INVALIDATING_MODELS = (
-    "pages.SiteSettings",
+    "core.SiteSettings",
     "wagtailcore.PageViewRestriction",
     "wagtailcore.Site",
     "wagtailredirects.Redirect",

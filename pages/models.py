@@ -1,7 +1,5 @@
 """Home, project, news, downloads, standard and participation pages, and the site settings."""
 
-import functools
-
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
@@ -13,113 +11,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, FormSubmission
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.dates import DatePrecision, format_period
 from core.editing import ItemsPanel
-from core.models import BasePage, DocumentLink
+from core.models import BasePage, DocumentLink, SiteSettings
 from core.tree import public
 from language import active, default, override
 from pages import participation
-from pages.cache import cached_rows, local_get_many, local_set_many, vary_on_query
-
-
-class CustomImage(AbstractImage):
-    """Wagtail's image, with the alternative text (``description``) and the credit in both
-    languages."""
-
-    credit = models.CharField(
-        _("credit"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Shown under the picture: who made it, and whether it is a photograph or an "
-            "illustration, e.g. “Illustration made for this website”."
-        ),
-    )
-
-    admin_form_fields = (
-        "title",
-        "file",
-        "description_de",
-        "description_en",
-        "credit_de",
-        "credit_en",
-        "collection",
-        "tags",
-        "focal_point_x",
-        "focal_point_y",
-        "focal_point_width",
-        "focal_point_height",
-    )
-
-    class Meta(AbstractImage.Meta):
-        verbose_name = _("image")
-        verbose_name_plural = _("images")
-
-    # Wagtail parses a filter spec anew for every image tag, and writes every rendition it
-    # found in the cache back to the cache. Both cost more than the rest of an image tag, on
-    # every page view; here a spec is parsed once per process and the cache is only read.
-
-    def get_renditions(self, *filters):
-        return super().get_renditions(*map(parsed_filter, filters))
-
-    def get_rendition(self, filter):
-        return next(iter(self.get_renditions(filter).values()))
-
-    def find_existing_renditions(self, *filters):
-        # In order: this process (for the current generation), the shared cache, the database.
-        if self._get_prefetched_renditions() is not None:
-            return super().find_existing_renditions(*filters)
-        rendition_model = self.get_rendition_model()
-        keys = {
-            rendition_model.construct_cache_key(self, spec.get_cache_key(self), spec.spec): spec
-            for spec in filters
-        }
-        known = local_get_many(keys)
-        missing_keys = [key for key in keys if key not in known]
-        if missing_keys:
-            cached = rendition_model.cache_backend.get_many(missing_keys)
-            local_set_many(cached)
-            known.update(cached)
-        found = {}
-        for key, rendition in known.items():
-            rendition.image = self
-            rendition._from_cache = True  # not to be written back
-            found[keys[key]] = rendition
-        missing = [spec for spec in filters if spec not in found]
-        if missing:
-            found.update(super().find_existing_renditions(*missing))
-        return found
-
-
-@functools.lru_cache(maxsize=256)
-def _filter_for(spec):
-    return Filter(spec=spec)
-
-
-def parsed_filter(spec):
-    """One parsed ``Filter`` per spec for the whole process (a filter is only its spec).
-
-    Wagtail's image tags make new ``Filter`` objects on every render; they are swapped too.
-    """
-    if isinstance(spec, str):
-        return _filter_for(spec)
-    if type(spec) is Filter and "operations" not in spec.__dict__:
-        return _filter_for(spec.spec)
-    return spec
-
-
-class CustomRendition(AbstractRendition):
-    image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
-
-    class Meta:
-        unique_together = (("image", "filter_spec", "focal_point_key"),)
+from pages.cache import cached_rows, vary_on_query
 
 
 class HomePage(BasePage):
@@ -379,48 +282,6 @@ class DownloadItem(DocumentLink):
     class Meta(DocumentLink.Meta):
         verbose_name = _("download")
         verbose_name_plural = _("downloads")
-
-
-@register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    """What every page's footer shows: the funding note and the legal pages."""
-
-    funding_note = models.TextField(_("funding note"), blank=True)
-    imprint_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    panels = [
-        FieldPanel("funding_note"),
-        FieldPanel("imprint_page"),
-        FieldPanel("privacy_page"),
-        FieldPanel("accessibility_page"),
-    ]
-
-    class Meta:
-        verbose_name = _("site settings")
 
 
 class ParticipationPage(BasePage, AbstractEmailForm):

@@ -3,7 +3,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from pages.models import (
-    CustomImage,
     DownloadItem,
     DownloadsPage,
     HomePage,
@@ -11,7 +10,6 @@ from pages.models import (
     NewsPage,
     ParticipationPage,
     ProjectPage,
-    SiteSettings,
     StandardPage,
 )
 
@@ -28,11 +26,6 @@ class DocumentLinkTR(TranslationOptions):
 
 class GalleryImageTR(TranslationOptions):
     fields = ("caption",)
-
-
-@register(CustomImage)
-class CustomImageTR(TranslationOptions):
-    fields = ("description", "credit")
 
 
 @register(HomePage)
@@ -75,11 +68,6 @@ class DownloadsPageTR(BasePageTR):
 @register(DownloadItem)
 class DownloadItemTR(DocumentLinkTR):
     pass
-
-
-@register(SiteSettings)
-class SiteSettingsTR(TranslationOptions):
-    fields = ("funding_note",)
 
 
 @register(ParticipationPage)

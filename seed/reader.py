@@ -26,7 +26,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 import language
-from pages.models import SiteSettings
+from core.models import SiteSettings
 from seed.builders import editor_html
 
 SEED = Path(__file__).resolve().parent

@@ -16,9 +16,10 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core import tree as public_tree
+from core.models import CustomRendition
 from pages import cache as page_cache
 from pages import tree
-from pages.models import CustomRendition, HomePage
+from pages.models import HomePage
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
 

@@ -159,7 +159,7 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "KlimaPartnerschaft"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]

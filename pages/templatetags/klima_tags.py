@@ -65,7 +65,7 @@ def main_menu(context):
 
 
 def _footer(request, site):
-    from pages.models import SiteSettings
+    from core.models import SiteSettings
 
     site_settings = SiteSettings.for_site(site)
     links = []
