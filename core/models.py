@@ -18,8 +18,9 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import structured_data
 from core.editing import PageForm
-from core.tree import view_restrictions
+from core.tree import HOME_DEPTH, view_restrictions
 from language import active, codes, default, fallbacks, is_empty, override, translated_fields
 from language import name as language_name
 from pages.cache import local_get_many, local_set_many
@@ -32,6 +33,9 @@ def preview_mode_name(language, own_mode, first):
 
 class BasePage(Page):
     """What every page of the site shares: a short introduction and translation awareness."""
+
+    # What the site's search calls this kind of page (its filter and headings group by it).
+    search_kind = "page"
 
     # Related rows loaded with the page when it is served (pages.tree, core.tree.home_of).
     route_select_related = ()
@@ -118,6 +122,37 @@ class BasePage(Page):
         own_modes = [mode for mode, _label in super().preview_modes]
         first = not own_modes or own_mode == own_modes[0] or own_mode not in own_modes
         return preview_mode_name(language, own_mode, first=first)
+
+    def json_ld(self, request):
+        """schema.org data for this page: a list of objects, the page type's own first.
+
+        Every page is a ``WebPage`` in the active language with its breadcrumb; page types
+        that stand for something (an organisation, an event, a place, an article) put that
+        object before it.
+        """
+        crumbs = [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": page.title,
+                "item": structured_data.absolute_url(page, request),
+            }
+            for position, page in enumerate(self.breadcrumb(request), start=1)
+        ]
+        web_page = {
+            "@type": "WebPage",
+            "name": self.title,
+            "url": structured_data.absolute_url(self, request),
+            "description": self.intro or None,
+            "inLanguage": active(),
+            "breadcrumb": {"@type": "BreadcrumbList", "itemListElement": crumbs},
+        }
+        return [structured_data.with_context(web_page)]
+
+    def breadcrumb(self, request=None):
+        """The pages from the home page down to this one (inclusive)."""
+        ancestors = self.get_ancestors().filter(depth__gte=HOME_DEPTH)
+        return [*ancestors, self]
 
     def get_view_restrictions(self):
         # Private sections are rare: the cached page tree knows whether any applies here.

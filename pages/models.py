@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
 from django.db import models, transaction
-from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,14 +14,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from conferences.models import ConferencePage
+from core import structured_data
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.dates import DatePrecision, format_period
+from core.dates import DatePrecision, format_period, iso_date
 from core.editing import ItemsPanel
 from core.models import BasePage, DocumentLink, SiteSettings
 from core.tree import public
 from language import active, default, override
 from pages import participation
 from pages.cache import cached_rows, vary_on_query
+from partners.models import PartnerTownPage
 
 
 class HomePage(BasePage):
@@ -64,9 +66,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from conferences.models import ConferencePage
-        from partners.models import PartnerTownPage
-
         context = super().get_context(request, *args, **kwargs)
 
         def live_below(model):
@@ -91,6 +90,12 @@ class HomePage(BasePage):
         for name, rows in lists.items():
             context[name] = cached_rows(request, f"home-{name}", rows, self.pk)
         return context
+
+    def json_ld(self, request):
+        """The partnership as an organisation, with the coordination the project page names."""
+        data = structured_data.organization(self, request, ProjectPage.current(request))
+        data["description"] = self.intro or None
+        return [structured_data.with_context(data), *super().json_ld(request)]
 
 
 class ProjectPage(BasePage):
@@ -143,21 +148,29 @@ class ProjectPage(BasePage):
     class Meta:
         verbose_name = _("project page")
 
+    @classmethod
+    def current(cls, request=None):
+        """The live project page (there is one), read once per cache generation."""
+        rows = cached_rows(request, "project", lambda: cls.objects.live()[:1])
+        return rows[0] if rows else None
+
     @property
     def runtime(self):
         if not self.runtime_start:
             return ""
         return format_period(self.runtime_start, self.runtime_end)
 
-    def get_context(self, request, *args, **kwargs):
-        from conferences.models import ConferencePage
+    def json_ld(self, request):
+        """The partnership as an organisation, with the coordination this page names."""
+        data = structured_data.organization(self, request, self)
+        data["description"] = self.intro or None
+        return [structured_data.with_context(data), *super().json_ld(request)]
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["fields_of_action"] = (
+        context["fields_of_action"] = (  # the conferences' topics, the project's fields
             public(ConferencePage.objects.live())
-            # An empty topic is "" or, once saved through the admin's form, None.
-            .exclude(Q(topic_de="") | Q(topic_de__isnull=True))
-            .filter(kind=ConferencePage.Kind.CONFERENCE)
+            .fields_of_action()
             .select_related("host_town")
             .chronological()
         )
@@ -212,6 +225,7 @@ vary_on_query("page")
 class NewsPage(BasePage):
     """A news article with its date, as precise as it is known."""
 
+    search_kind = "news"
     route_select_related = ("image",)
 
     date = models.DateField(_("date"))
@@ -249,6 +263,23 @@ class NewsPage(BasePage):
     @property
     def display_date(self):
         return format_period(self.date, precision=self.date_precision)
+
+    def json_ld(self, request):
+        url = structured_data.absolute_url(self, request)
+        publisher = structured_data.organization(self, request)
+        article = {
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "url": url,
+            "mainEntityOfPage": url,
+            "description": self.intro or None,
+            "datePublished": iso_date(self.date, self.date_precision),
+            "inLanguage": active(),
+            "image": structured_data.share_image_url(self, request),
+            "publisher": publisher,
+            "author": publisher,
+        }
+        return [structured_data.with_context(article), *super().json_ld(request)]
 
 
 class DownloadsPage(BasePage):

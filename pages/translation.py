@@ -1,7 +1,8 @@
 """Fields stored once per language (German and English) by django-modeltranslation."""
 
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import register
 
+from core.translation import BasePageTR, DocumentLinkTR
 from pages.models import (
     DownloadItem,
     DownloadsPage,
@@ -12,20 +13,6 @@ from pages.models import (
     ProjectPage,
     StandardPage,
 )
-
-
-class BasePageTR(TranslationOptions):
-    """Subclasses list these fields again: TranslationOptions do not merge ``fields``."""
-
-    fields = ("intro",)
-
-
-class DocumentLinkTR(TranslationOptions):
-    fields = ("title", "description", "document")
-
-
-class GalleryImageTR(TranslationOptions):
-    fields = ("caption",)
 
 
 @register(HomePage)

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import structured_data
 from core.blocks import BodyBlock
 from core.editing import ItemsPanel
 from core.models import BasePage, GalleryImage
@@ -48,6 +49,7 @@ class PartnerTownIndexPage(BasePage):
 class PartnerTownPage(BasePage):
     """One partner town: where it is, its portrait, its climate focus and its conferences."""
 
+    search_kind = "town"
     route_select_related = ("image",)
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -114,6 +116,30 @@ class PartnerTownPage(BasePage):
         latitude = number_format(abs(lat), decimal_pos=4, use_l10n=True)
         longitude = number_format(abs(lon), decimal_pos=4, use_l10n=True)
         return f"{latitude}° {north_south}, {longitude}° {east_west}"
+
+    def place(self, request, image=False):
+        """The town as a schema.org ``Place``; with its picture where it stands for itself."""
+        data = {
+            "@type": "Place",
+            "name": self.title,
+            "url": structured_data.absolute_url(self, request),
+            "image": structured_data.share_image_url(self, request) if image else None,
+            "description": self.intro or None,
+            "address": {"@type": "PostalAddress", "addressCountry": self.country},
+            "geo": {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            },
+            "sameAs": self.website or None,
+        }
+        return structured_data.without_empty(data)
+
+    def json_ld(self, request):
+        return [
+            structured_data.with_context(self.place(request, image=True)),
+            *super().json_ld(request),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from wagtail.models import Site
 
@@ -10,6 +11,7 @@ import language
 from core.dates import iso_date as _iso_date
 from core.tree import public
 from pages.cache import fragment
+from pages.models import ProjectPage
 
 register = template.Library()
 
@@ -173,6 +175,25 @@ def fallback_lang(context, obj, field_name):
 @register.filter
 def language_name(code):
     return language.name(code)
+
+
+@register.simple_tag(takes_context=True)
+def project_period(context):
+    """The project's runtime to the month ("Juli 2012 – Juni 2014"), or "" when not given.
+
+    Read from the project page once per language and cache generation.
+    """
+    request = context.get("request")
+
+    def build():
+        project = public(ProjectPage.objects.live()).only("runtime_start", "runtime_end").first()
+        if project is None or not project.runtime_start or not project.runtime_end:
+            return ""
+        return " – ".join(
+            date_format(value, "F Y") for value in (project.runtime_start, project.runtime_end)
+        )
+
+    return fragment(request, "project-period", build, language.active(), local=True)
 
 
 @register.filter
