@@ -144,7 +144,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The admin's own language picker (static/js/admin-languages.js) replaces the package's: it
 # shows every language with an error, remembers the choice and can put both side by side.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
-# Inline lists whose items are named in the singular ("Exkursion 1", pages/editing.py).
+# Inline lists whose items are named in the singular ("Exkursion 1", core/editing.py).
 WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["core.editing.ItemsPanel"]
 
 STATIC_URL = "/static/"
