@@ -15,7 +15,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 import language
@@ -25,11 +24,11 @@ from core import structured_data
 from core.blocks import BodyBlock, ProgrammeBlock
 from core.dates import DatePrecision, format_period, iso_date
 from core.editing import ItemsPanel
-from core.models import BasePage, DocumentLink, GalleryImage
+from core.models import BasePage, DocumentLink, GalleryImage, PictureQuerySet
 from core.tree import public
 
 
-class ConferenceQuerySet(PageQuerySet):
+class ConferenceQuerySet(PictureQuerySet):
     def chronological(self):
         """Oldest first, by the date as far as it is known, whatever the order in the page tree.
 

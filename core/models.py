@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Orderable, Page
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core import structured_data
@@ -29,6 +30,13 @@ from pages.cache import local_get_many, local_set_many
 def preview_mode_name(language, own_mode, first):
     """A preview mode: the language, plus the page type's own mode unless it is its first."""
     return language if first else f"{language}:{own_mode}"
+
+
+class PictureQuerySet(PageQuerySet):
+    """Pages listed with their picture: the image and its renditions come in the same reads."""
+
+    def with_picture(self):
+        return self.select_related("image").prefetch_related("image__renditions")
 
 
 class BasePage(Page):

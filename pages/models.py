@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, FormSubmission
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from conferences.models import ConferencePage
@@ -19,7 +19,7 @@ from core import structured_data
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.dates import DatePrecision, format_period, iso_date
 from core.editing import ItemsPanel
-from core.models import BasePage, DocumentLink, SiteSettings
+from core.models import BasePage, DocumentLink, PictureQuerySet, SiteSettings
 from core.tree import public
 from language import active, default, override
 from pages import participation
@@ -72,20 +72,12 @@ class HomePage(BasePage):
             return public(model.objects.live(), request).descendant_of(self)
 
         lists = {
-            "towns": lambda: (
-                live_below(PartnerTownPage)
-                .select_related("image")
-                .prefetch_related("image__renditions")
-            ),
+            "towns": lambda: live_below(PartnerTownPage).with_picture(),
             "conferences": lambda: (
                 live_below(ConferencePage).select_related("host_town").chronological()
             ),
-            "latest_news": lambda: live_below(NewsPage).order_by("-date", "-pk")[:3],
-            "featured_downloads": lambda: (
-                DownloadItem.objects.filter(featured=True, page__live=True)
-                .select_related("page", "document_de", "document_en")
-                .order_by("page__path", "sort_order")
-            ),
+            "latest_news": lambda: live_below(NewsPage).newest_first()[:3],
+            "featured_downloads": DownloadItem.on_home_page,
         }
         for name, rows in lists.items():
             context[name] = cached_rows(request, f"home-{name}", rows, self.pk)
@@ -206,13 +198,7 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = (
-            public(NewsPage.objects.live())
-            .child_of(self)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-pk")
-        )
+        articles = public(NewsPage.objects.live()).child_of(self).with_picture().newest_first()
         # get_page() turns a page number that is not a number, or too large, into a real page.
         context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("page"))
         return context
@@ -220,6 +206,11 @@ class NewsIndexPage(BasePage):
 
 # The news list's page number is in its address; each page of the list is cached on its own.
 vary_on_query("page")
+
+
+class NewsQuerySet(PictureQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
 
 
 class NewsPage(BasePage):
@@ -245,6 +236,8 @@ class NewsPage(BasePage):
         related_name="+",
     )
     body = StreamField(BodyBlock(), verbose_name=_("text"), blank=True)
+
+    objects = PageManager.from_queryset(NewsQuerySet)()
 
     content_panels = [
         *BasePage.content_panels,
@@ -313,6 +306,15 @@ class DownloadItem(DocumentLink):
     class Meta(DocumentLink.Meta):
         verbose_name = _("download")
         verbose_name_plural = _("downloads")
+
+    @classmethod
+    def on_home_page(cls):
+        """The downloads the home page offers, in the order of the downloads pages."""
+        return (
+            cls.objects.filter(featured=True, page__live=True)
+            .select_related("page", "document_de", "document_en")
+            .order_by("page__path", "sort_order")
+        )
 
 
 class ParticipationPage(BasePage, AbstractEmailForm):

@@ -9,12 +9,13 @@ from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from core import structured_data
 from core.blocks import BodyBlock
 from core.editing import ItemsPanel
-from core.models import BasePage, GalleryImage
+from core.models import BasePage, GalleryImage, PictureQuerySet
 from core.tree import public
 
 
@@ -37,12 +38,7 @@ class PartnerTownIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["towns"] = (
-            public(PartnerTownPage.objects.live())
-            .child_of(self)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
+        context["towns"] = public(PartnerTownPage.objects.live()).child_of(self).with_picture()
         return context
 
 
@@ -76,6 +72,8 @@ class PartnerTownPage(BasePage):
         related_name="+",
     )
     portrait = StreamField(BodyBlock(), verbose_name=_("portrait"), blank=True)
+
+    objects = PageManager.from_queryset(PictureQuerySet)()
 
     content_panels = [
         *BasePage.content_panels,
