@@ -28,11 +28,12 @@ def calendar(name, language, events=()):
 
 
 def response(cal, filename):
-    """The calendar as a download named ``filename`` (a slug, or ``fallback``)."""
+    """The calendar as an .ics download named ``filename``."""
     result = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
     result["Content-Disposition"] = f'attachment; filename="{filename}"'
     return result
 
 
 def filename(slug, fallback, suffix=""):
+    """A download's name from a page's slug ("borne.ics"), ``fallback`` when the slug is empty."""
     return f"{slugify(slug) or fallback}{suffix}.ics"

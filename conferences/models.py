@@ -44,7 +44,8 @@ class ConferenceQuerySet(PictureQuerySet):
     def fields_of_action(self):
         """The conferences that stand for a field of action: conferences with a topic."""
         # An empty topic is "" or, once saved through the admin's form, None.
-        return self.exclude(Q(topic_de="") | Q(topic_de__isnull=True)).filter(
+        topic = f"topic_{language.default()}"
+        return self.exclude(Q(**{topic: ""}) | Q(**{f"{topic}__isnull": True})).filter(
             kind=ConferencePage.Kind.CONFERENCE
         )
 
@@ -249,7 +250,7 @@ class ConferencePage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["excursions"] = self.excursions.all()
-        context["documents"] = self.documents.select_related("document_de", "document_en")
+        context["documents"] = self.documents.select_related(*ConferenceDocument.documents())
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
             "image__renditions"
         )

@@ -22,7 +22,16 @@ from wagtail.search import index
 from core import structured_data
 from core.editing import PageForm
 from core.tree import HOME_DEPTH, view_restrictions
-from language import active, codes, default, fallbacks, is_empty, override, translated_fields
+from language import (
+    active,
+    codes,
+    default,
+    fallbacks,
+    is_empty,
+    localized,
+    override,
+    translated_fields,
+)
 from language import name as language_name
 from pages.cache import local_get_many, local_set_many
 
@@ -209,6 +218,11 @@ class DocumentLink(Orderable):
     def is_fallback(self):
         return self.document_language != active()
 
+    @classmethod
+    def documents(cls):
+        """The document of each language, to ``select_related`` with the links."""
+        return localized("document")
+
     @property
     def file_type(self):
         return self.document.file_extension.upper()
@@ -250,10 +264,8 @@ class CustomImage(AbstractImage):
     admin_form_fields = (
         "title",
         "file",
-        "description_de",
-        "description_en",
-        "credit_de",
-        "credit_en",
+        *localized("description"),
+        *localized("credit"),
         "collection",
         "tags",
         "focal_point_x",

@@ -70,6 +70,11 @@ def fallbacks(code):
     return tuple(other for other in chain if other != code)
 
 
+def localized(name):
+    """The names of a translated field's columns, one per language: ("title_de", "title_en")."""
+    return tuple(f"{name}_{code}" for code in codes())
+
+
 def override(code):
     """Make ``code`` the active language inside a ``with`` block."""
     return translation.override(code)

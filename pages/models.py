@@ -289,7 +289,7 @@ class DownloadsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["downloads"] = self.downloads.select_related("document_de", "document_en")
+        context["downloads"] = self.downloads.select_related(*DownloadItem.documents())
         return context
 
 
@@ -312,7 +312,7 @@ class DownloadItem(DocumentLink):
         """The downloads the home page offers, in the order of the downloads pages."""
         return (
             cls.objects.filter(featured=True, page__live=True)
-            .select_related("page", "document_de", "document_en")
+            .select_related("page", *cls.documents())
             .order_by("page__path", "sort_order")
         )
 

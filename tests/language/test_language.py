@@ -68,3 +68,7 @@ def test_empty_values_count_as_missing():
     assert language.is_empty(None)
     assert language.is_empty("  ")
     assert not language.is_empty("Text")
+
+
+def test_a_translated_fields_columns_are_named_per_language():
+    assert language.localized("title") == ("title_de", "title_en")
