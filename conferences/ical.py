@@ -1,97 +1,39 @@
-"""Conferences as iCalendar (RFC 5545): one event per conference, and a feed of them all.
+"""Conferences as iCalendar (RFC 5545): the calendar around the events, and its download.
 
-Only a conference whose days are known exactly can be a calendar event: of most of the
-partnership's conferences only the month, the year or nothing at all is known, and an event
-on an invented day would be wrong. Those have no download and are left out of the feed.
+Each conference makes its own event (``ConferencePage.ical_event()``); this module only
+wraps events in a calendar and sends it. Only a conference whose days are known exactly can
+be a calendar event: of most of the partnership's conferences only the month, the year or
+nothing at all is known, and an event on an invented day would be wrong. Those have no
+download and are left out of the feed.
 """
 
-import datetime
-
-from django.http import Http404, HttpResponse
-from django.utils import timezone, translation
+from django.http import HttpResponse
 from django.utils.text import slugify
-from icalendar import Calendar, Event
-
-from pages.dates import DatePrecision
-from pages.tree import public
+from icalendar import Calendar
 
 PRODID = "-//KlimaPartnerschaft//Conferences//"
 
 
-def has_calendar_date(conference):
-    return bool(conference.start_date) and conference.date_precision == DatePrecision.DAY
-
-
-def calendar(name, language):
+def calendar(name, language, events=()):
+    """A calendar called ``name`` in ``language`` holding ``events``."""
     cal = Calendar()
     cal.add("prodid", f"{PRODID}{language.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
+    for event in events:
+        cal.add_component(event)
     return cal
 
 
-def location(conference):
-    parts = [conference.venue]
-    town = conference.host_town
-    if town:
-        # The venue often names the town already: "TAT ..., Rheine".
-        if town.title not in conference.venue:
-            parts.append(town.title)
-        parts.append(str(town.get_country_display()))
-    return ", ".join(part for part in parts if part)
-
-
-def event(conference, request):
-    """The VEVENT for a conference with known days; all-day, DTEND the day after the last."""
-    end = conference.end_date or conference.start_date
-    url = request.build_absolute_uri(conference.get_url(request))
-    host = request.get_host().split(":")[0]
-    item = Event()
-    # The same UID in both languages: it is one event, whichever calendar a reader took.
-    item.add("uid", f"conference-{conference.pk}@{host}")
-    item.add("dtstamp", conference.last_published_at or timezone.now())
-    item.add("summary", conference.title)
-    item.add("dtstart", conference.start_date)
-    item.add("dtend", end + datetime.timedelta(days=1))
-    if location(conference):
-        item.add("location", location(conference))
-    description = "\n\n".join(part for part in (conference.intro, url) if part)
-    item.add("description", description)
-    item.add("url", url)
-    return item
-
-
 def response(cal, filename):
+    """The calendar as an .ics download named ``filename``."""
     result = HttpResponse(cal.to_ical(), content_type="text/calendar; charset=utf-8")
     result["Content-Disposition"] = f'attachment; filename="{filename}"'
     return result
 
 
-def conference_calendar(conference, request):
-    """The .ics download of one conference (404 when its days are not known)."""
-    if not has_calendar_date(conference):
-        raise Http404("The conference's days are not known.")
-    language = translation.get_language()
-    cal = calendar(conference.title, language)
-    cal.add_component(event(conference, request))
-    return response(cal, f"{slugify(conference.slug) or conference.pk}.ics")
-
-
-def conferences_calendar(index, request):
-    """All conferences with known days, as one calendar to subscribe to."""
-    from conferences.models import ConferencePage
-
-    language = translation.get_language()
-    cal = calendar(index.title, language)
-    conferences = (
-        public(ConferencePage.objects.live())
-        .child_of(index)
-        .filter(start_date__isnull=False, date_precision=DatePrecision.DAY)
-        .select_related("host_town")
-        .order_by("start_date", "path")
-    )
-    for conference in conferences:
-        cal.add_component(event(conference, request))
-    return response(cal, f"{slugify(index.slug) or 'conferences'}-{language}.ics")
+def filename(slug, fallback, suffix=""):
+    """A download's name from a page's slug ("borne.ics"), ``fallback`` when the slug is empty."""
+    return f"{slugify(slug) or fallback}{suffix}.ics"

@@ -1,26 +1,34 @@
 """The partnership's conferences, each with its excursions, documents and images."""
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from icalendar import Event
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from pages.blocks import BodyBlock, ProgrammeBlock
-from pages.dates import DatePrecision, format_period
-from pages.editing import ItemsPanel
-from pages.models import BasePage, DocumentLink, GalleryImage
-from pages.tree import public
+import language
+from conferences import ical
+from conferences.timeline import timeline_groups
+from core import structured_data
+from core.blocks import BodyBlock, ProgrammeBlock
+from core.dates import DatePrecision, format_period, iso_date
+from core.editing import ItemsPanel
+from core.models import BasePage, DocumentLink, GalleryImage, PictureQuerySet
+from core.tree import public
 
 
-class ConferenceQuerySet(PageQuerySet):
+class ConferenceQuerySet(PictureQuerySet):
     def chronological(self):
         """Oldest first, by the date as far as it is known, whatever the order in the page tree.
 
@@ -28,6 +36,18 @@ class ConferenceQuerySet(PageQuerySet):
         given an invented place among the dated ones.
         """
         return self.order_by(F("start_date").asc(nulls_last=True), "path")
+
+    def with_calendar_date(self):
+        """Conferences whose days are known exactly, as calendar events need them."""
+        return self.filter(start_date__isnull=False, date_precision=DatePrecision.DAY)
+
+    def fields_of_action(self):
+        """The conferences that stand for a field of action: conferences with a topic."""
+        # An empty topic is "" or, once saved through the admin's form, None.
+        topic = f"topic_{language.default()}"
+        return self.exclude(Q(**{topic: ""}) | Q(**{f"{topic}__isnull": True})).filter(
+            kind=ConferencePage.Kind.CONFERENCE
+        )
 
 
 class ConferenceIndexPage(RoutablePageMixin, BasePage):
@@ -41,8 +61,6 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("conference index")
 
     def get_context(self, request, *args, **kwargs):
-        from conferences.timeline import project_period, timeline_groups
-
         context = super().get_context(request, *args, **kwargs)
         context["conferences"] = (
             public(ConferencePage.objects.live())
@@ -51,21 +69,27 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
             .chronological()
         )
         context["timeline"] = timeline_groups(context["conferences"])
-        if any(group["year"] is None for group in context["timeline"]):
-            context["project_period"] = project_period(request)
         return context
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
         """All conferences whose days are known, as one calendar to subscribe to."""
-        from conferences.ical import conferences_calendar
-
-        return conferences_calendar(self, request)
+        code = language.active()
+        conferences = (
+            public(ConferencePage.objects.live(), request)
+            .child_of(self)
+            .with_calendar_date()
+            .select_related("host_town")
+            .order_by("start_date", "path")
+        )
+        cal = ical.calendar(self.title, code, (item.ical_event(request) for item in conferences))
+        return ical.response(cal, ical.filename(self.slug, "conferences", f"-{code}"))
 
 
 class ConferencePage(RoutablePageMixin, BasePage):
     """A conference (or workshop) hosted by a partner town on its field of action."""
 
+    search_kind = "conference"
     route_select_related = ("image", "host_town")
 
     class Kind(models.TextChoices):
@@ -163,20 +187,70 @@ class ConferencePage(RoutablePageMixin, BasePage):
     @property
     def has_calendar_date(self):
         """Whether the days are known exactly, as a calendar event needs them."""
-        from conferences.ical import has_calendar_date
+        return bool(self.start_date) and self.date_precision == DatePrecision.DAY
 
-        return has_calendar_date(self)
+    @property
+    def location(self):
+        """Where it took place, for a calendar: "venue, town, country" without repeats."""
+        parts = [self.venue]
+        town = self.host_town
+        if town:
+            # The venue often names the town already: "TAT ..., Rheine".
+            if town.title not in self.venue:
+                parts.append(town.title)
+            parts.append(str(town.get_country_display()))
+        return ", ".join(part for part in parts if part)
+
+    def json_ld(self, request):
+        event = {
+            "@type": "Event",
+            "name": self.title,
+            "url": structured_data.absolute_url(self, request),
+            "description": self.intro or None,
+            "image": structured_data.share_image_url(self, request),
+            "inLanguage": language.active(),
+            "organizer": structured_data.organization(self, request),
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        }
+        # Dates only as far as they are known; none at all when they are not.
+        if self.start_date:
+            event["startDate"] = iso_date(self.start_date, self.date_precision)
+            if self.end_date:
+                event["endDate"] = iso_date(self.end_date, self.date_precision)
+        if self.host_town:
+            event["location"] = self.host_town.place(request)
+        return [structured_data.with_context(event), *super().json_ld(request)]
+
+    def ical_event(self, request):
+        """The VEVENT of this conference (its days must be known); all-day, DTEND the day after."""
+        end = self.end_date or self.start_date
+        url = request.build_absolute_uri(self.get_url(request))
+        host = request.get_host().split(":")[0]
+        event = Event()
+        # The same UID in both languages: it is one event, whichever calendar a reader took.
+        event.add("uid", f"conference-{self.pk}@{host}")
+        event.add("dtstamp", self.last_published_at or timezone.now())
+        event.add("summary", self.title)
+        event.add("dtstart", self.start_date)
+        event.add("dtend", end + datetime.timedelta(days=1))
+        if self.location:
+            event.add("location", self.location)
+        event.add("description", "\n\n".join(part for part in (self.intro, url) if part))
+        event.add("url", url)
+        return event
 
     @path("calendar/", name="calendar")
     def calendar(self, request):
-        from conferences.ical import conference_calendar
-
-        return conference_calendar(self, request)
+        """The .ics download of this conference (404 when its days are not known)."""
+        if not self.has_calendar_date:
+            raise Http404("The conference's days are not known.")
+        cal = ical.calendar(self.title, language.active(), [self.ical_event(request)])
+        return ical.response(cal, ical.filename(self.slug, self.pk))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["excursions"] = self.excursions.all()
-        context["documents"] = self.documents.select_related("document_de", "document_en")
+        context["documents"] = self.documents.select_related(*ConferenceDocument.documents())
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
             "image__renditions"
         )

@@ -2,7 +2,8 @@
 
 A conference whose date is not recorded must not appear under the year of the conference
 before it: the Bernburg conference is not a 2011 event because it follows the 2011 workshop
-in the list. Groups keep the order in which the conferences come.
+in the list. Groups keep the order in which the conferences come. (The project period the
+undated group mentions is the project page's: ``{% project_period %}`` in ``pages``.)
 """
 
 
@@ -19,25 +20,3 @@ def timeline_groups(conferences):
     if undated:
         groups.append({"year": None, "conferences": undated})
     return groups
-
-
-def project_period(request):
-    """The project's runtime to the month ("Juli 2012 – Juni 2014"), or "" when not given.
-
-    Read from the project page once per language and cache generation.
-    """
-    from django.utils.formats import date_format
-
-    from delivery.cache import fragment
-    from pages.models import ProjectPage
-    from pages.tree import public
-
-    def build():
-        project = public(ProjectPage.objects.live()).only("runtime_start", "runtime_end").first()
-        if project is None or not project.runtime_start or not project.runtime_end:
-            return ""
-        return " – ".join(
-            date_format(value, "F Y") for value in (project.runtime_start, project.runtime_end)
-        )
-
-    return fragment(request, "project-period", build, local=True)

@@ -9,7 +9,7 @@ from conferences.models import (
     ConferencePage,
     Excursion,
 )
-from pages.translation import BasePageTR, DocumentLinkTR, GalleryImageTR
+from core.translation import BasePageTR, DocumentLinkTR, GalleryImageTR
 
 
 @register(ConferenceIndexPage)

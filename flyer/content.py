@@ -12,16 +12,15 @@ again only when what it says has changed (see ``flyer.publishing``).
 import re
 
 from django.conf import settings
-from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from wagtail.rich_text import expand_db_html
 
-from pages.models import HomePage, ProjectPage, SiteSettings, is_empty
-from pages.tree import public
+from core.models import SiteSettings
+from core.tree import public
+from language import default, is_empty, override
+from pages.models import HomePage, ProjectPage
 from partners.models import PartnerTownPage
-
-DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 
 # Links mean nothing on paper; their text stays.
 _LINK = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
@@ -29,11 +28,11 @@ _LINK = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
 
 def text_language(obj, field_name, language):
     """The language ``obj.field_name`` is shown in: German where the translation is empty."""
-    if language == DEFAULT_LANGUAGE:
+    if language == default():
         return language
     own = getattr(obj, f"{field_name}_{language}", None)
-    if is_empty(own) and not is_empty(getattr(obj, f"{field_name}_{DEFAULT_LANGUAGE}", None)):
-        return DEFAULT_LANGUAGE
+    if is_empty(own) and not is_empty(getattr(obj, f"{field_name}_{default()}", None)):
+        return default()
     return language
 
 
@@ -128,7 +127,7 @@ def flyer_content(site, language):
     home = site.root_page.specific if site and site.root_page_id else None
     if not isinstance(home, HomePage):
         return None
-    with translation.override(language):
+    with override(language):
         home = HomePage.objects.get(pk=home.pk)
         project = public(ProjectPage.objects.live()).descendant_of(home).first()
         towns = list(public(PartnerTownPage.objects.live()).descendant_of(home).order_by("path"))

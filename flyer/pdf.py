@@ -19,7 +19,8 @@ from urllib.request import url2pathname
 
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from django.utils import translation
+
+import language
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 STYLESHEET = ASSETS / "flyer.css"
@@ -83,7 +84,7 @@ def local_fetcher():
 
 
 def html_for(content, size, leading=None):
-    with translation.override(content["language"]):
+    with language.override(content["language"]):
         return render_to_string(
             TEMPLATE,
             {

@@ -168,7 +168,7 @@ def _on_page_deleted(sender, **kwargs):
 
 
 def connect_signals():
-    from pages.models import SiteSettings
+    from core.models import SiteSettings
 
     page_published.connect(schedule_refresh, dispatch_uid="flyer_published")
     page_unpublished.connect(schedule_refresh, dispatch_uid="flyer_unpublished")

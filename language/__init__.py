@@ -1,35 +1,145 @@
-"""The language module: which language is active and which languages the site has.
+"""The language module: the one place that knows the site's languages.
 
-A plain package (no models), the lowest layer: every other app asks it instead of reading
-``LANGUAGES`` or ``get_language()`` itself. This is the part the delivery app needs
-(``active``, ``codes``, ``default``, ``override``); fallbacks, translated fields and field text
-join it in the same place.
+It answers "which language is active", "which languages exist and how they fall back",
+"which fields of this model are translated" and "what text does this field hold". Everything
+else asks it: nothing outside this package reads ``get_language()`` or ``settings.LANGUAGES``
+or invents a fallback of its own, so adding a language to ``LANGUAGES`` (and to
+``MODELTRANSLATION_LANGUAGES``) changes no other Python code.
+
+A plain package without models: it imports only Django and django-modeltranslation.
 """
+
+import re
+from html import unescape
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import strip_tags
+from modeltranslation.translator import NotRegistered, translator
+
+# Translated fields that are no text a reader sees as the page's content: the address and
+# the search-engine snippets. Left out of translation checks and of the searchable text.
+NOT_CONTENT = frozenset({"slug", "url_path", "seo_title", "search_description"})
+
+# Between two blocks of text (paragraphs, headings, list items) the text has a line break,
+# so a heading and the sentence after it stay apart.
+BLOCK_BREAK = "\n"
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
 
 
 def default():
-    """The site's default language ("de")."""
+    """The site's default language ("de"): the one every text exists in."""
     return settings.LANGUAGE_CODE
 
 
 def codes():
-    """The codes of every language of the site, in the order of ``settings.LANGUAGES``."""
+    """The codes of the site's languages, in the order of ``settings.LANGUAGES``."""
     return tuple(code for code, _name in settings.LANGUAGES)
 
 
-def active():
-    """The active language, always one of ``codes()``: "en-us" is "en", none is the default."""
-    code = (translation.get_language() or "").lower()
-    known = codes()
-    if code in known:
+def _normalised(code):
+    code = (code or "").lower().replace("_", "-")
+    if code in codes():
         return code
     base = code.split("-", 1)[0]
-    return base if base in known else default()
+    return base if base in codes() else None
+
+
+def active():
+    """The active language, always one of ``codes()`` ("en-us" is "en"; none is the default)."""
+    return _normalised(translation.get_language()) or default()
+
+
+def name(code):
+    """A language's name in that language ("Deutsch", "English"), as language pickers show it."""
+    return translation.get_language_info(code)["name_local"]
+
+
+def names():
+    """{code: the language's own name} for every language of the site."""
+    return {code: name(code) for code in codes()}
+
+
+def fallbacks(code):
+    """The languages whose text stands in when ``code`` has none, in order ("en" -> ("de",))."""
+    setting = getattr(settings, "MODELTRANSLATION_FALLBACK_LANGUAGES", (default(),))
+    if isinstance(setting, dict):
+        chain = setting.get(code, setting.get("default", ()))
+    else:
+        chain = setting
+    return tuple(other for other in chain if other != code)
+
+
+def localized(name):
+    """The names of a translated field's columns, one per language: ("title_de", "title_en")."""
+    return tuple(f"{name}_{code}" for code in codes())
 
 
 def override(code):
-    """A context manager that makes ``code`` the active language inside it."""
+    """Make ``code`` the active language inside a ``with`` block."""
     return translation.override(code)
+
+
+def translated_fields(model):
+    """The names of ``model``'s translated fields that hold its content, in registration order.
+
+    The address and search-engine fields (``NOT_CONTENT``) are left out; an unregistered
+    model has none.
+    """
+    try:
+        names = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return ()
+    return tuple(name for name in names if name not in NOT_CONTENT)
+
+
+def is_empty(value):
+    """Whether a translated value counts as missing (None, "", or an empty stream)."""
+    if value is None:
+        return True
+    if hasattr(value, "raw_data"):
+        return len(value) == 0
+    return str(value).strip() == ""
+
+
+def field_text(value, html=False):
+    """Readable text of a field value: plain text, rich text (``html``) or a StreamField.
+
+    Markup, block ids and choices are dropped; a line break separates blocks and lines,
+    whitespace within a line is collapsed.
+    """
+    if value is None:
+        return ""
+    if hasattr(value, "raw_data"):
+        return BLOCK_BREAK.join(filter(None, (_stream_text(block) for block in value.raw_data)))
+    if html:
+        return html_text(str(value))
+    return _lines(str(value))
+
+
+def html_text(html):
+    """Text from HTML, with a line break where a paragraph, heading or list item ends."""
+    # Line breaks in the HTML source are only spaces; the ends of blocks are the breaks.
+    html = BLOCK_END.sub(BLOCK_BREAK, re.sub(r"[\r\n]+", " ", html))
+    return _lines(unescape(strip_tags(html)))
+
+
+def _lines(text):
+    """Whitespace collapsed within each line; empty lines dropped."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return BLOCK_BREAK.join(line for line in lines if line)
+
+
+def _stream_text(data):
+    """The strings in a block's raw data, wherever they are nested; ids and choices left out."""
+    if isinstance(data, dict):
+        if "type" in data and "value" in data:
+            return _stream_text(data["value"])
+        return BLOCK_BREAK.join(
+            filter(None, (_stream_text(v) for k, v in data.items() if k != "language"))
+        )
+    if isinstance(data, list | tuple):
+        return BLOCK_BREAK.join(filter(None, (_stream_text(item) for item in data)))
+    if isinstance(data, str):
+        return html_text(data)
+    return ""

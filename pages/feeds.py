@@ -7,8 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from core.tree import public
 from pages.models import HomePage, NewsPage
-from pages.tree import public
 
 
 class NewsFeed(Feed):

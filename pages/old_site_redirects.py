@@ -23,7 +23,7 @@ language of the request, which is the prefix's.
 
 from wagtail.contrib.redirects.models import Redirect
 
-from pages.dates import DatePrecision
+from core.dates import DatePrecision
 
 # Old path per language, by the kind of page it led to.
 PROJECT = {"de": "/de/projekt.htm", "en": "/en/project.htm"}

@@ -25,7 +25,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from pages.models import CustomImage, HomePage
+from core.models import CustomImage
+from pages.models import HomePage
 
 COORDINATION = "Projektkoordination"
 EDITORS = "Redaktion {town}"
@@ -58,7 +59,7 @@ SHARED_MEDIA_PERMISSIONS = media_permissions("choose")
 # Model permissions that are not tied to a page or a collection.
 COORDINATION_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
-    ("pages", "change_sitesettings"),
+    ("core", "change_sitesettings"),
 ]
 EDITOR_PERMISSIONS = [("wagtailadmin", "access_admin")]
 

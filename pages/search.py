@@ -20,9 +20,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from core.tree import public
 from delivery import cache
 from pages.search_index import TEXT_SEARCH_CONFIGS, SearchEntry
-from pages.tree import public
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from pages.tree import public
+from core.tree import public
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

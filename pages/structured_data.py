@@ -10,9 +10,9 @@ from django.templatetags.static import static
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from core.dates import iso_date
+from core.tree import home_of
 from delivery.cache import cached_rows
-from pages.dates import iso_date
-from pages.tree import home_of
 
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 PROJECT_NAME = {

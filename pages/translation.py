@@ -1,9 +1,9 @@
 """Fields stored once per language (German and English) by django-modeltranslation."""
 
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import register
 
+from core.translation import BasePageTR, DocumentLinkTR
 from pages.models import (
-    CustomImage,
     DownloadItem,
     DownloadsPage,
     HomePage,
@@ -11,28 +11,8 @@ from pages.models import (
     NewsPage,
     ParticipationPage,
     ProjectPage,
-    SiteSettings,
     StandardPage,
 )
-
-
-class BasePageTR(TranslationOptions):
-    """Subclasses list these fields again: TranslationOptions do not merge ``fields``."""
-
-    fields = ("intro",)
-
-
-class DocumentLinkTR(TranslationOptions):
-    fields = ("title", "description", "document")
-
-
-class GalleryImageTR(TranslationOptions):
-    fields = ("caption",)
-
-
-@register(CustomImage)
-class CustomImageTR(TranslationOptions):
-    fields = ("description", "credit")
 
 
 @register(HomePage)
@@ -75,11 +55,6 @@ class DownloadsPageTR(BasePageTR):
 @register(DownloadItem)
 class DownloadItemTR(DocumentLinkTR):
     pass
-
-
-@register(SiteSettings)
-class SiteSettingsTR(TranslationOptions):
-    fields = ("funding_note",)
 
 
 @register(ParticipationPage)

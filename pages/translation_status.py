@@ -25,10 +25,12 @@ from modelcluster.models import get_all_child_relations
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.models import Page, get_page_models
 
-from pages.models import BasePage, TranslationStatus, is_empty
+from core.models import BasePage
+from language import NOT_CONTENT, is_empty
+from pages.models import TranslationStatus
 
 LANGUAGES = list(settings.MODELTRANSLATION_LANGUAGES)
-SKIP = BasePage.translation_check_skip
+SKIP = NOT_CONTENT
 WHITESPACE = re.compile(r"\s+")
 
 

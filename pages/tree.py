@@ -1,11 +1,11 @@
-"""The page tree as the front end needs it on every request, built once per cache generation.
+"""The routing of every page view, built once per cache generation.
 
-Wagtail answers two questions with SQL on every page view: which page a URL names (the
-children of every level of the path, plus each page's specific row) and whether a page is
-private (a query for each ``.public()`` and one more in ``serve``). Both answers change only
-when a page is published, unpublished, moved, deleted or restricted, which is exactly when the
-cache generation moves on (``delivery.generation``). So both are built once per generation,
-kept in the shared cache and in each process, and a page view costs one query to load its page.
+Wagtail answers with SQL on every page view which page a URL names (the children of every
+level of the path, plus each page's specific row). The answer changes only when a page is
+published, unpublished, moved or deleted, which is exactly when the cache generation moves on
+(``delivery.generation``). So the routes are built once per generation, kept in the shared
+cache and in each process, and a page view costs one query to load its page. (Whether a page
+is private is ``core.tree``'s.)
 
 The routing mirrors Wagtail's and wagtail-modeltranslation's own (``_new_route``): a path
 segment matches a child's slug in the active language, falling back to the German slug; the
@@ -13,89 +13,25 @@ first matching sibling wins; a live routable page (``RoutablePageMixin``) gets t
 at the rest of the path; the page found is served only if it is live.
 """
 
-from dataclasses import dataclass
-
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.urls import Resolver404
-from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
+import language
 from delivery.cache import fragment
 
 
-@dataclass(frozen=True)
-class PrivateSections:
-    """The tree paths of pages with a view restriction: they and their subtrees are private."""
-
-    paths: tuple = ()
-    # Aliases take their source's restrictions; with both in the tree, Wagtail decides.
-    has_aliases: bool = False
-
-    def is_public(self, page_path):
-        """True or False, or None where only Wagtail's own check can tell."""
-        if not self.paths:
-            return True
-        if self.has_aliases:
-            return None
-        return not page_path.startswith(self.paths)
-
-
-def _build_private_sections():
-    paths = tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))))
-    has_aliases = bool(paths) and Page.objects.filter(alias_of__isnull=False).exists()
-    return PrivateSections(paths=paths, has_aliases=has_aliases)
-
-
-def private_sections(request=None):
-    return fragment(request, "private", _build_private_sections, local=True)
-
-
-def public(queryset, request=None):
-    """``queryset.public()``, without asking the database when nothing is private."""
-    if not private_sections(request).paths:
-        return queryset
-    return queryset.public()
-
-
-def view_restrictions(page):
-    """No restrictions where the cached sections say so; None where Wagtail must look."""
-    if private_sections().is_public(page.path):
-        return PageViewRestriction.objects.none()
-    return None
-
-
-def home_of(page, request=None):
-    """The home page above ``page`` (with its hero image), read once per generation.
-
-    Home pages sit right below the tree's root (``HomePage.parent_page_types``).
-    """
-    from pages.models import HomePage
-
-    if isinstance(page, HomePage):
-        return page
-    path = page.path[: 2 * Page.steplen]
-    rows = fragment(
-        request,
-        "home",
-        lambda: list(HomePage.objects.filter(path=path).select_related("hero_image")),
-        path,
-        local=True,
-    )
-    return rows[0] if rows else None
-
-
-def _build_routes(root_id, language):
+def _build_routes(root_id, code):
     """URL path below the root ("partnerstaedte/borne/") -> (page id, content type id, live)."""
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    default = language.default()
     root = Page.objects.filter(pk=root_id).values("path").first()
     routes = {}
     if root is None:
         return routes
     url_of = {}  # tree path -> URL path below the root
-    slugs = [f"slug_{code}" for code, _name in settings.LANGUAGES]
+    slugs = [f"slug_{other}" for other in language.codes()]
     rows = (
         Page.objects.filter(path__startswith=root["path"])
         .order_by("path")
@@ -109,7 +45,7 @@ def _build_routes(root_id, language):
             parent = url_of.get(path[: -Page.steplen])
             if parent is None:
                 continue
-            url = f"{parent}{row[f'slug_{language}'] or row[f'slug_{default}']}/"
+            url = f"{parent}{row[f'slug_{code}'] or row[f'slug_{default}']}/"
         url_of[path] = url
         routes.setdefault(url, (row["pk"], row["content_type_id"], row["live"]))
     return routes
@@ -121,14 +57,14 @@ def routes_for(request):
     if site is None:
         return {}
     root_id = site.root_page_id
-    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    code = language.active()
     return fragment(
         request,
         "routes",
-        lambda: _build_routes(root_id, language),
+        lambda: _build_routes(root_id, code),
         root_id,
         local=True,
-        language=language,
+        language=code,
     )
 
 

@@ -22,8 +22,9 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
+from core.models import BasePage
+from language import name as language_label
 from pages import participation_admin, reports, translation_status
-from pages.models import BasePage, language_label
 from pages.reports import TranslationReportView, editable_page_ids, pages_needing_translation
 
 

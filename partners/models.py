@@ -9,12 +9,14 @@ from django.utils.translation import pgettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageManager
 from wagtail.search import index
 
-from pages.blocks import BodyBlock
-from pages.editing import ItemsPanel
-from pages.models import BasePage, GalleryImage
-from pages.tree import public
+from core import structured_data
+from core.blocks import BodyBlock
+from core.editing import ItemsPanel
+from core.models import BasePage, GalleryImage, PictureQuerySet
+from core.tree import public
 
 
 class Country(models.TextChoices):
@@ -36,18 +38,14 @@ class PartnerTownIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["towns"] = (
-            public(PartnerTownPage.objects.live())
-            .child_of(self)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
+        context["towns"] = public(PartnerTownPage.objects.live()).child_of(self).with_picture()
         return context
 
 
 class PartnerTownPage(BasePage):
     """One partner town: where it is, its portrait, its climate focus and its conferences."""
 
+    search_kind = "town"
     route_select_related = ("image",)
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -74,6 +72,8 @@ class PartnerTownPage(BasePage):
         related_name="+",
     )
     portrait = StreamField(BodyBlock(), verbose_name=_("portrait"), blank=True)
+
+    objects = PageManager.from_queryset(PictureQuerySet)()
 
     content_panels = [
         *BasePage.content_panels,
@@ -114,6 +114,30 @@ class PartnerTownPage(BasePage):
         latitude = number_format(abs(lat), decimal_pos=4, use_l10n=True)
         longitude = number_format(abs(lon), decimal_pos=4, use_l10n=True)
         return f"{latitude}° {north_south}, {longitude}° {east_west}"
+
+    def place(self, request, image=False):
+        """The town as a schema.org ``Place``; with its picture where it stands for itself."""
+        data = {
+            "@type": "Place",
+            "name": self.title,
+            "url": structured_data.absolute_url(self, request),
+            "image": structured_data.share_image_url(self, request) if image else None,
+            "description": self.intro or None,
+            "address": {"@type": "PostalAddress", "addressCountry": self.country},
+            "geo": {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            },
+            "sameAs": self.website or None,
+        }
+        return structured_data.without_empty(data)
+
+    def json_ld(self, request):
+        return [
+            structured_data.with_context(self.place(request, image=True)),
+            *super().json_ld(request),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import register
 
-from pages.translation import BasePageTR, GalleryImageTR
+from core.translation import BasePageTR, GalleryImageTR
 from partners.models import PartnerTownImage, PartnerTownIndexPage, PartnerTownPage
 
 

@@ -6,7 +6,6 @@ these, so what the tests exercise is what a fresh site holds.
 
 from io import BytesIO
 
-from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -16,7 +15,9 @@ from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+import language
+
+LANGUAGES = list(language.codes())
 
 
 def is_translated(value):
@@ -103,7 +104,7 @@ def in_editor_form(model, values):
 def add_page(parent, model, publish=True, **fields):
     """Create a page below ``parent`` with fields given per language, and publish it."""
     values = in_editor_form(model, localized(fields))
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    default = language.default()
     values.setdefault("title", values.get(f"title_{default}"))
     values.setdefault("slug", values.get(f"slug_{default}"))
     page = model(**values)

@@ -10,16 +10,16 @@ from decimal import Decimal
 from django.apps import apps
 from django.core.management import call_command
 from django.db import models, transaction
-from django.utils import translation
 from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from core.models import SiteSettings
+from core.site_address import deployment_address
 from flyer import publishing as flyer
-from pages.models import SiteSettings
+from language import override
 from pages.roles import collection, setup_roles, shared_collection, short_town_name
-from pages.site_address import deployment_address
 from seed import reader
 from seed.builders import add_image, add_item, add_page, localized
 
@@ -36,7 +36,7 @@ def load(content=None):
     content = content or reader.read()
     if is_loaded(content):
         return False
-    with translation.override(reader.default_language()):
+    with override(reader.default_language()):
         _Build(content).run()
     # Publishing indexes each page already; a rebuild makes sure nothing was missed.
     call_command("rebuild_search_index", verbosity=0)

@@ -25,7 +25,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from pages.models import SiteSettings
+import language
+from core.models import SiteSettings
 from seed.builders import editor_html
 
 SEED = Path(__file__).resolve().parent
@@ -62,11 +63,11 @@ class ContentError(Exception):
 
 
 def default_language():
-    return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    return language.default()
 
 
 def languages():
-    return [code for code, _name in settings.LANGUAGES]
+    return list(language.codes())
 
 
 @dataclass

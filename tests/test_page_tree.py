@@ -1,4 +1,4 @@
-"""The cached page tree (pages/tree.py) finds the same pages as Wagtail, and keeps up with changes.
+"""The cached page tree (pages/tree.py, core/tree.py) matches Wagtail and keeps up with changes.
 
 Pages are routed from a table built once per cache generation, private sections are known
 without a query, and the lists every visitor sees (towns, conferences, news) are read once per
@@ -15,9 +15,11 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core import tree as public_tree
+from core.models import CustomRendition
 from delivery import cache as page_cache
 from pages import tree
-from pages.models import CustomRendition, HomePage
+from pages.models import HomePage
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
 
@@ -120,10 +122,10 @@ def test_private_section_asks_for_its_password_and_leaves_the_lists(client):
 
 def test_private_sections_cost_no_query_when_there_are_none(django_assert_num_queries):
     town = PartnerTownPage.objects.get(slug_de="borne")
-    tree.private_sections()  # built once per generation
+    public_tree.private_sections()  # built once per generation
     with django_assert_num_queries(0):
         assert list(town.get_view_restrictions()) == []
-        tree.public(PartnerTownPage.objects.live())
+        public_tree.public(PartnerTownPage.objects.live())
 
 
 def test_page_view_reads_renditions_from_the_cache_without_writing_them_back(client):

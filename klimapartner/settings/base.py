@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    "core",
     "pages",
     "partners",
     "conferences",
@@ -144,8 +145,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The admin's own language picker (static/js/admin-languages.js) replaces the package's: it
 # shows every language with an error, remembers the choice and can put both side by side.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
-# Inline lists whose items are named in the singular ("Exkursion 1", pages/editing.py).
-WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["pages.editing.ItemsPanel"]
+# Inline lists whose items are named in the singular ("Exkursion 1", core/editing.py).
+WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["core.editing.ItemsPanel"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_collected"
@@ -159,7 +160,7 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "KlimaPartnerschaft"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]

@@ -3,20 +3,17 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.conf import settings
-from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from wagtail.models import Site
 
+import language
+from core.dates import iso_date as _iso_date
+from core.tree import public
 from delivery.cache import fragment
-from pages.dates import iso_date as _iso_date
-from pages.models import is_empty
-from pages.tree import public
+from pages.models import ProjectPage
 
 register = template.Library()
-
-# Each language's name in that language, so a reader finds their own (WCAG 3.1.2).
-LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 
 def site_root(request):
@@ -70,7 +67,7 @@ def main_menu(context):
 
 
 def _footer(request, site):
-    from pages.models import SiteSettings
+    from core.models import SiteSettings
 
     site_settings = SiteSettings.for_site(site)
     links = []
@@ -78,13 +75,11 @@ def _footer(request, site):
         page = getattr(site_settings, name)
         if page is not None and page.live:
             links.append({"title": page.title, "url": page.get_url(request)})
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    default, active = language.default(), language.active()
     return {
         "funding_note": site_settings.funding_note,
         f"funding_note_{default}": getattr(site_settings, f"funding_note_{default}", ""),
-        f"funding_note_{translation.get_language()}": getattr(
-            site_settings, f"funding_note_{translation.get_language()}", ""
-        ),
+        f"funding_note_{active}": getattr(site_settings, f"funding_note_{active}", ""),
         "links": links,
     }
 
@@ -135,10 +130,10 @@ def language_switch(context):
     request = context["request"]
     page = context.get("page")
     alternates = context.get("alternate_urls") or {}
-    current_language = translation.get_language()
+    current_language = language.active()
     links = []
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
+    for code in language.codes():
+        with language.override(code):
             if getattr(request, "is_preview", False) and hasattr(page, "preview_mode_for"):
                 url = preview_url(request, page, code)
             elif page is not None and getattr(page, "pk", None):
@@ -151,7 +146,7 @@ def language_switch(context):
         links.append(
             {
                 "code": code,
-                "name": LANGUAGE_NAMES.get(code, code),
+                "name": language.name(code),
                 "url": url,
                 "current": code == current_language,
             }
@@ -165,11 +160,10 @@ def fallback_lang(context, obj, field_name):
 
     Screen readers then read the German text with German pronunciation (WCAG 3.1.2).
     """
-    language = (translation.get_language() or "")[:2]
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    if language == default:
+    active, default = language.active(), language.default()
+    if active == default:
         return ""
-    if is_empty(getattr(obj, f"{field_name}_{language}", None)) and not is_empty(
+    if language.is_empty(getattr(obj, f"{field_name}_{active}", None)) and not language.is_empty(
         getattr(obj, f"{field_name}_{default}", None)
     ):
         return format_html(' lang="{}"', default)
@@ -178,7 +172,26 @@ def fallback_lang(context, obj, field_name):
 
 @register.filter
 def language_name(code):
-    return LANGUAGE_NAMES.get(code, code)
+    return language.name(code)
+
+
+@register.simple_tag(takes_context=True)
+def project_period(context):
+    """The project's runtime to the month ("Juli 2012 – Juni 2014"), or "" when not given.
+
+    Read from the project page once per language and cache generation.
+    """
+    request = context.get("request")
+
+    def build():
+        project = public(ProjectPage.objects.live()).only("runtime_start", "runtime_end").first()
+        if project is None or not project.runtime_start or not project.runtime_end:
+            return ""
+        return " – ".join(
+            date_format(value, "F Y") for value in (project.runtime_start, project.runtime_end)
+        )
+
+    return fragment(request, "project-period", build, language.active(), local=True)
 
 
 @register.filter

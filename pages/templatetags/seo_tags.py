@@ -6,9 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
 
+from core.tree import home_of
 from pages import structured_data
 from pages.search import search_url
-from pages.tree import home_of
 
 register = template.Library()
 

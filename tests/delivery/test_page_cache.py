@@ -9,8 +9,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from core.models import SiteSettings
 from delivery.cache import ENTRY_PREFIX
-from pages.models import HomePage, NewsIndexPage, SiteSettings
+from pages.models import HomePage, NewsIndexPage
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
 

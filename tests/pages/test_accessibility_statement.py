@@ -3,7 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from pages.models import HomePage, SiteSettings, StandardPage
+from core.models import SiteSettings
+from pages.models import HomePage, StandardPage
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db

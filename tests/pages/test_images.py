@@ -49,7 +49,7 @@ def test_renditions_are_made_whatever_allowed_hosts_says(settings, caplog):
     from wagtail.images import get_image_model
     from wagtail.models import Site
 
-    from pages.renditions import warm_renditions
+    from core.renditions import warm_renditions
 
     Site.objects.filter(is_default_site=True).update(hostname="klimapartnerschaft.example")
     settings.ALLOWED_HOSTS = ["127.0.0.1"]

@@ -10,9 +10,10 @@ import logging
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory, override_settings
-from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+
+import language
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +39,8 @@ def warm_renditions():
 def _render_every_page(site, host):
     factory = RequestFactory()
     for page in Page.objects.live().public().specific().exclude(depth=1):
-        for code, _name in settings.LANGUAGES:
-            with translation.override(code):
+        for code in language.codes():
+            with language.override(code):
                 url = page.get_url() or "/"
                 request = factory.get(url, HTTP_HOST=host)
                 request.user = AnonymousUser()

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from django.utils import translation
 
-from pages.dates import DatePrecision, format_period
+from core.dates import DatePrecision, format_period
 
 CASES = [
     ((date(2011, 10, 20), date(2011, 10, 21), "day"), "20.–21. Oktober 2011", "20–21 October 2011"),

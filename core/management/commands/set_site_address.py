@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from pages.site_address import set_site_address
+from core.site_address import set_site_address
 
 
 class Command(BaseCommand):

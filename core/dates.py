@@ -2,8 +2,9 @@
 
 from django.db import models
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+import language
 
 
 class DatePrecision(models.TextChoices):
@@ -24,7 +25,7 @@ def format_period(start, end=None, precision=DatePrecision.DAY):
         return date_format(start, "Y")
     if precision == DatePrecision.MONTH:
         return date_format(start, "F Y")
-    short, full = DAY_FORMATS.get((get_language() or "de")[:2], DAY_FORMATS["en"])
+    short, full = DAY_FORMATS.get(language.active(), DAY_FORMATS["en"])
     if end is None or end == start:
         return date_format(start, full)
     if (start.year, start.month) == (end.year, end.month):

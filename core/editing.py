@@ -8,9 +8,7 @@
   the singular ("Exkursion 1"); Wagtail names both with the list's heading.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -18,14 +16,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import InlinePanel, MultiFieldPanel
 
+import language
+
 SLUG_IN_USE = "This slug is already in use"
 
 
 class PageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for language in settings.MODELTRANSLATION_LANGUAGES:
-            field = self.fields.get(f"title_{language}")
+        for code in language.codes():
+            field = self.fields.get(f"title_{code}")
             if field is not None and not field.required:
                 field.widget.attrs.setdefault("placeholder", _("Page title (optional)"))
 
@@ -43,8 +43,8 @@ class PageForm(WagtailAdminPageForm):
 def slug_in_use_in_every_language():
     """wagtail-modeltranslation's message about a clashing slug, in each language."""
     messages = set()
-    for language in settings.MODELTRANSLATION_LANGUAGES:
-        with translation.override(language):
+    for code in language.codes():
+        with language.override(code):
             messages.add(gettext(SLUG_IN_USE))
     return messages
 

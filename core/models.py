@@ -1,0 +1,383 @@
+"""What every content app builds on: the abstract base page, document links, gallery images,
+the image and rendition models and the site settings.
+
+The image, rendition and settings models were the ``pages`` app's until the code was
+reshaped; they keep their tables (``pages_customimage`` ...), so their rows, tags and
+permissions stayed where they were (``core/migrations/0001_initial.py``).
+"""
+
+import functools
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
+from wagtail.models import Orderable, Page
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from core import structured_data
+from core.editing import PageForm
+from core.tree import HOME_DEPTH, view_restrictions
+from delivery.cache import local_get_many, local_set_many
+from language import (
+    active,
+    codes,
+    default,
+    fallbacks,
+    is_empty,
+    localized,
+    override,
+    translated_fields,
+)
+from language import name as language_name
+
+
+def preview_mode_name(language, own_mode, first):
+    """A preview mode: the language, plus the page type's own mode unless it is its first."""
+    return language if first else f"{language}:{own_mode}"
+
+
+class PictureQuerySet(PageQuerySet):
+    """Pages listed with their picture: the image and its renditions come in the same reads."""
+
+    def with_picture(self):
+        return self.select_related("image").prefetch_related("image__renditions")
+
+
+class BasePage(Page):
+    """What every page of the site shares: a short introduction and translation awareness."""
+
+    # What the site's search calls this kind of page (its filter and headings group by it).
+    search_kind = "page"
+
+    # Related rows loaded with the page when it is served (pages.tree, core.tree.home_of).
+    route_select_related = ()
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown at the top of the page and in lists."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    base_form_class = PageForm
+
+    class Meta:
+        abstract = True
+
+    def untranslated_fields(self, language=None):
+        """Names of fields empty in ``language`` (the active one by default) but not in another.
+
+        In English such fields fall back to German; in German they show nothing.
+        """
+        language = language or active()
+        others = [code for code in codes() if code != language]
+        return [
+            name
+            for name in translated_fields(type(self))
+            if is_empty(getattr(self, f"{name}_{language}", None))
+            and any(not is_empty(getattr(self, f"{name}_{other}", None)) for other in others)
+        ]
+
+    # Preview: one mode per language, so an editor sees the English draft without switching
+    # the admin to English. A page type with modes of its own (the participation form's form
+    # and thank-you page) gets each of them per language: "en", "en:landing", ...
+
+    @property
+    def preview_modes(self):
+        own = super().preview_modes
+        return [
+            (
+                preview_mode_name(code, own_mode, first=index == 0),
+                language_name(code) if index == 0 else f"{label} ({language_name(code)})",
+            )
+            for index, (own_mode, label) in enumerate(own)
+            for code in codes()
+        ]
+
+    @property
+    def default_preview_mode(self):
+        # The admin's language: a German editor first sees the German preview.
+        return active()
+
+    def make_preview_request(
+        self, original_request=None, preview_mode=None, extra_request_attrs=None
+    ):
+        # The preview is a request to the page's address in that language (/en/…), so the
+        # language is active exactly as for a visitor, through every middleware and template.
+        language, own_mode = self.split_preview_mode(preview_mode)
+        with override(language):
+            return super().make_preview_request(original_request, own_mode, extra_request_attrs)
+
+    def _get_dummy_header_url(self, original_request=None):
+        # Wagtail renders a preview as a request to the page's full URL, whose scheme it takes
+        # from the site's port: https only on port 443. The editor's own request says better
+        # how this site is reached (scheme, host and port), so the preview uses it with the
+        # page's path; the production settings would otherwise redirect it to https.
+        url = super()._get_dummy_header_url(original_request)
+        if original_request is None or not url:
+            return url
+        return original_request.build_absolute_uri(urlsplit(url).path)
+
+    def split_preview_mode(self, preview_mode):
+        """(language, the page type's own mode) of a preview mode; unknown parts fall back."""
+        own_modes = [mode for mode, _label in super().preview_modes]
+        language, _colon, own_mode = (preview_mode or "").partition(":")
+        if language not in codes():
+            language = default()
+        if own_mode not in own_modes:
+            own_mode = own_modes[0] if own_modes else ""
+        return language, own_mode
+
+    def preview_mode_for(self, language, own_mode):
+        """The preview mode that shows ``own_mode`` (e.g. the thank-you page) in ``language``."""
+        own_modes = [mode for mode, _label in super().preview_modes]
+        first = not own_modes or own_mode == own_modes[0] or own_mode not in own_modes
+        return preview_mode_name(language, own_mode, first=first)
+
+    def json_ld(self, request):
+        """schema.org data for this page: a list of objects, the page type's own first.
+
+        Every page is a ``WebPage`` in the active language with its breadcrumb; page types
+        that stand for something (an organisation, an event, a place, an article) put that
+        object before it.
+        """
+        crumbs = [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": page.title,
+                "item": structured_data.absolute_url(page, request),
+            }
+            for position, page in enumerate(self.breadcrumb(request), start=1)
+        ]
+        web_page = {
+            "@type": "WebPage",
+            "name": self.title,
+            "url": structured_data.absolute_url(self, request),
+            "description": self.intro or None,
+            "inLanguage": active(),
+            "breadcrumb": {"@type": "BreadcrumbList", "itemListElement": crumbs},
+        }
+        return [structured_data.with_context(web_page)]
+
+    def breadcrumb(self, request=None):
+        """The pages from the home page down to this one (inclusive)."""
+        ancestors = self.get_ancestors().filter(depth__gte=HOME_DEPTH)
+        return [*ancestors, self]
+
+    def get_view_restrictions(self):
+        # Private sections are rare: the cached page tree knows whether any applies here.
+        restrictions = view_restrictions(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The notice on the page tells readers of a translation that they read German text.
+        language = active()
+        fallback = language != default()
+        context["untranslated_fields"] = self.untranslated_fields(language) if fallback else []
+        return context
+
+
+class DocumentLink(Orderable):
+    """A document offered for download: one file per language, German standing in for English."""
+
+    title = models.CharField(_("title"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("description"), FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def document_language(self):
+        """The language of the file that is offered in the active language."""
+        language = active()
+        for code in (language, *fallbacks(language)):
+            if getattr(self, f"document_{code}_id", None):
+                return code
+        return default()
+
+    @property
+    def is_fallback(self):
+        return self.document_language != active()
+
+    @classmethod
+    def documents(cls):
+        """The document of each language, to ``select_related`` with the links."""
+        return localized("document")
+
+    @property
+    def file_type(self):
+        return self.document.file_extension.upper()
+
+
+class GalleryImage(Orderable):
+    """An image in a page's gallery, with a caption in each language."""
+
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    caption = models.CharField(_("caption"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class CustomImage(AbstractImage):
+    """Wagtail's image, with the alternative text (``description``) and the credit in both
+    languages."""
+
+    credit = models.CharField(
+        _("credit"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Shown under the picture: who made it, and whether it is a photograph or an "
+            "illustration, e.g. “Illustration made for this website”."
+        ),
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        *localized("description"),
+        *localized("credit"),
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    class Meta(AbstractImage.Meta):
+        db_table = "pages_customimage"  # the table from before the image moved to core
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    # Wagtail parses a filter spec anew for every image tag, and writes every rendition it
+    # found in the cache back to the cache. Both cost more than the rest of an image tag, on
+    # every page view; here a spec is parsed once per process and the cache is only read.
+
+    def get_renditions(self, *filters):
+        return super().get_renditions(*map(parsed_filter, filters))
+
+    def get_rendition(self, filter):
+        return next(iter(self.get_renditions(filter).values()))
+
+    def find_existing_renditions(self, *filters):
+        # In order: this process (for the current generation), the shared cache, the database.
+        if self._get_prefetched_renditions() is not None:
+            return super().find_existing_renditions(*filters)
+        rendition_model = self.get_rendition_model()
+        keys = {
+            rendition_model.construct_cache_key(self, spec.get_cache_key(self), spec.spec): spec
+            for spec in filters
+        }
+        known = local_get_many(keys)
+        missing_keys = [key for key in keys if key not in known]
+        if missing_keys:
+            cached = rendition_model.cache_backend.get_many(missing_keys)
+            local_set_many(cached)
+            known.update(cached)
+        found = {}
+        for key, rendition in known.items():
+            rendition.image = self
+            rendition._from_cache = True  # not to be written back
+            found[keys[key]] = rendition
+        missing = [spec for spec in filters if spec not in found]
+        if missing:
+            found.update(super().find_existing_renditions(*missing))
+        return found
+
+
+@functools.lru_cache(maxsize=256)
+def _filter_for(spec):
+    return Filter(spec=spec)
+
+
+def parsed_filter(spec):
+    """One parsed ``Filter`` per spec for the whole process (a filter is only its spec).
+
+    Wagtail's image tags make new ``Filter`` objects on every render; they are swapped too.
+    """
+    if isinstance(spec, str):
+        return _filter_for(spec)
+    if type(spec) is Filter and "operations" not in spec.__dict__:
+        return _filter_for(spec.spec)
+    return spec
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, related_name="renditions", on_delete=models.CASCADE)
+
+    class Meta:
+        db_table = "pages_customrendition"
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What every page's footer shows: the funding note and the legal pages."""
+
+    funding_note = models.TextField(_("funding note"), blank=True)
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("funding_note"),
+        FieldPanel("imprint_page"),
+        FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
+    ]
+
+    class Meta:
+        db_table = "pages_sitesettings"
+        verbose_name = _("site settings")

@@ -1,0 +1,74 @@
+"""The language module: the one place that knows the site's languages."""
+
+from django.test import override_settings
+from django.utils import translation
+from wagtail.blocks import StreamValue
+
+import language
+from core.blocks import BodyBlock
+from pages.models import NewsPage
+
+
+def test_the_active_language_is_one_of_the_sites_languages():
+    with translation.override("en-us"):
+        assert language.active() == "en"
+    with translation.override("fr"):
+        assert language.active() == language.default() == "de"
+    with translation.override(None):
+        assert language.active() == "de"
+
+
+def test_codes_and_names_come_from_the_settings():
+    assert language.codes() == ("de", "en")
+    assert language.names() == {"de": "Deutsch", "en": "English"}
+
+
+def test_a_language_added_to_the_settings_is_known_everywhere():
+    with override_settings(LANGUAGES=[("de", "German"), ("en", "English"), ("nl", "Dutch")]):
+        assert language.codes() == ("de", "en", "nl")
+        with translation.override("nl"):
+            assert language.active() == "nl"
+
+
+def test_english_falls_back_to_german():
+    assert language.fallbacks("en") == ("de",)
+    assert language.fallbacks("de") == ()
+
+
+def test_override_makes_a_language_active():
+    with language.override("en"):
+        assert language.active() == "en"
+
+
+def test_translated_fields_leave_out_address_and_search_engine_fields():
+    fields = language.translated_fields(NewsPage)
+    assert {"title", "intro", "body"} <= set(fields)
+    assert not {"slug", "url_path", "seo_title", "search_description"} & set(fields)
+
+
+def test_field_text_of_rich_text_keeps_blocks_apart():
+    assert language.field_text("<p>Eins  zwei</p><p>drei &amp; vier</p>", html=True) == (
+        "Eins zwei\ndrei & vier"
+    )
+
+
+def test_field_text_of_a_stream_leaves_out_ids_and_choices():
+    stream = StreamValue(
+        BodyBlock(),
+        [
+            {"type": "heading", "value": "Klima", "id": "a1"},
+            {"type": "quote", "value": {"text": "Gemeinsam", "language": "de"}, "id": "b2"},
+        ],
+        is_lazy=True,
+    )
+    assert language.field_text(stream) == "Klima\nGemeinsam"
+
+
+def test_empty_values_count_as_missing():
+    assert language.is_empty(None)
+    assert language.is_empty("  ")
+    assert not language.is_empty("Text")
+
+
+def test_a_translated_fields_columns_are_named_per_language():
+    assert language.localized("title") == ("title_de", "title_en")
