@@ -16,9 +16,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from editorial.roles import collection, setup_roles, shared_collection, short_town_name
 from flyer import publishing as flyer
 from pages.models import SiteSettings
-from pages.roles import collection, setup_roles, shared_collection, short_town_name
 from pages.site_address import deployment_address
 from seed import reader
 from seed.builders import add_image, add_item, add_page, localized

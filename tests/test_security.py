@@ -11,9 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.test import Client
 
+from editorial.uploads import content_matches
 from pages.models import HomePage
 from pages.security import STRICT_POLICY
-from pages.uploads import content_matches
 from tests.conftest import url_in
 
 ROOT = Path(__file__).resolve().parent.parent

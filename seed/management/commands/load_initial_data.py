@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
-from pages.old_site_redirects import create_old_site_redirects
+from editorial.old_site_redirects import create_old_site_redirects
 from pages.renditions import warm_renditions
 from seed import loader, reader
 
