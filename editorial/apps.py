@@ -18,5 +18,5 @@ class EditorialConfig(AppConfig):
         pre_save.connect(redirects.remember_old_paths, dispatch_uid="klima_redirects_pre_save")
         page_published.connect(redirects.on_published, dispatch_uid="klima_redirects_published")
         page_published.connect(
-            translation_status.on_page_published, dispatch_uid="pages.translation_status"
+            translation_status.on_page_published, dispatch_uid="klima_translation_status"
         )
