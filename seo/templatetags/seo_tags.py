@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.text import Truncator
 
+from pages.models import NewsPage
 from pages.tree import home_of
 from seo import structured_data
 
@@ -72,7 +73,7 @@ def seo_head(context):
             canonical=alternates.get(language),
             title=page.seo_title or page.title,
             description=description_of(page),
-            og_type="article" if type(page).__name__ == "NewsPage" else "website",
+            og_type="article" if isinstance(page, NewsPage) else "website",
             image_url=image_url,
             image_alt=image_alt,
             json_ld=structured_data.rendered(json_ld),
