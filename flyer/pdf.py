@@ -52,7 +52,7 @@ def load_weasyprint():
     """WeasyPrint, imported without its side effect on the rest of the site.
 
     Importing it sets Pillow's ``LOAD_TRUNCATED_IMAGES`` for the whole process, which would let
-    truncated images through the admin's upload check (pages/uploads.py). The flyer prints no
+    truncated images through the admin's upload check (editorial/uploads.py). The flyer prints no
     raster image, so the flag is put back as it was.
     """
     from PIL import ImageFile

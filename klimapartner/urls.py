@@ -6,16 +6,22 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from delivery import urls as delivery_urls
 from pages import tree
-from pages import urls as pages_urls
+from search import urls as search_urls
+from seo import urls as seo_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     *delivery_urls.urlpatterns,
-    *pages_urls.urlpatterns,
+    # Sitemap and robots.txt: one for every language.
+    *seo_urls.urlpatterns,
 ]
 # Search and feeds, before Wagtail's catch-all page URLs.
-urlpatterns += i18n_patterns(*pages_urls.localized_urlpatterns, prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    *search_urls.localized_urlpatterns,
+    *seo_urls.localized_urlpatterns,
+    prefix_default_language=True,
+)
 
 # Every public page carries its language: /de/... and /en/...; "/" redirects by Accept-Language.
 # Wagtail's own page URLs, with pages found through the cached page tree (pages/tree.py).

@@ -1,30 +1,19 @@
 """schema.org data (JSON-LD) for the page types: Organization, Event, Place, NewsArticle.
 
-Built as Python dicts and serialised with json.dumps; ``<``, ``>`` and ``&`` are escaped as
-``\\u003c`` etc., so no text from the content can close the script element it sits in.
+Built as Python dicts; the page head renders them (seo.structured_data.to_json).
 """
-
-import json
 
 from django.templatetags.static import static
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
 from core.dates import iso_date
 from core.tree import home_of
 from delivery.cache import cached_rows
 
-JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 PROJECT_NAME = {
     "de": "KlimaPartnerschaft – Städtepartner übernehmen Klimaverantwortung",
     "en": "Climate Partnership – twin towns take on climate responsibility",
 }
-
-
-def to_json(data):
-    """JSON for a <script type="application/ld+json"> element, safe inside HTML."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=False).translate(JSON_ESCAPES)
-    return mark_safe(text)  # noqa: S308 - the three characters that matter in HTML are escaped
 
 
 def _language():

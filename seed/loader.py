@@ -17,9 +17,9 @@ from wagtail.models import Page, Site
 
 from core.models import SiteSettings
 from core.site_address import deployment_address
+from editorial.roles import collection, setup_roles, shared_collection, short_town_name
 from flyer import publishing as flyer
 from language import override
-from pages.roles import collection, setup_roles, shared_collection, short_town_name
 from seed import reader
 from seed.builders import add_image, add_item, add_page, localized
 

@@ -155,7 +155,7 @@ def make_editor(django_user_model):
 @pytest.fixture
 def coordinator_client(client, make_editor):
     """Logged in as a member of the project coordination."""
-    from pages import roles
+    from editorial import roles
 
     client.force_login(make_editor("koordination", roles.COORDINATION))
     return client

@@ -28,7 +28,8 @@ from wagtail.images import get_image_model
 
 from bench.common import GUNICORN, ROOT, production_env, static_url
 from deploy import render
-from pages import participation, roles
+from editorial import roles
+from pages import participation
 from pages.models import ParticipationPage
 from tests.conftest import url_in
 from tests.pages.test_participation import VALID

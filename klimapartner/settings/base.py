@@ -42,6 +42,11 @@ INSTALLED_APPS = [
     "pages",
     "partners",
     "conferences",
+    # Above the content apps: the search, what search engines and feed readers read, and the
+    # editors' tools (roles, translation status, redirects, uploads).
+    "search",
+    "seo",
+    "editorial",
     "flyer",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
@@ -197,7 +202,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# Performance and operations (see delivery/cache.py, delivery/security.py, pages/uploads.py).
+# Performance and operations (see delivery/cache.py, delivery/security.py, editorial/uploads.py).
 # One cache shared by every worker and every app instance: Redis with REDIS_URL, otherwise a
 # folder on this machine. The page cache, menus, footer, Wagtail's renditions and site root
 # paths all live in it, so an invalidation reaches every process at once.
@@ -243,14 +248,14 @@ TRUSTED_PROXIES = [
 ]
 
 # Uploads: raster images by content (no SVG), office documents and text by extension and
-# content (pages/uploads.py).
+# content (editorial/uploads.py).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.uploads.CheckedImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.uploads.CheckedImageForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "txt", "csv"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "pages.uploads.CheckedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "editorial.uploads.CheckedDocumentForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Uploads larger than 2.5 MB are buffered in a folder of the site's own, where
 # `manage.py orphaned_files` finds what a killed worker left behind (made at start).

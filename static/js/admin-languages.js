@@ -1,5 +1,5 @@
 /*
- * The edit form's languages (Wagtail admin, pages/wagtail_hooks.py).
+ * The edit form's languages (Wagtail admin, editorial/wagtail_hooks.py).
  *
  * Every field stored per language (title_de, title_en, ...) is found by its content path and
  * marked with its language. A bar above the form shows or hides each language and can put

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from wagtail.images import get_image_model
 
 from conferences.models import ConferenceIndexPage, ConferencePage
-from pages import roles
+from editorial import roles
 from pages.models import NewsPage, ParticipationPage, ProjectPage
 from partners.models import PartnerTownPage
 from tests.browser.conftest import log_in, open_deployed

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 from wagtail.models import WorkflowState
 
-from pages import roles
+from editorial import roles
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
 

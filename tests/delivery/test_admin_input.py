@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.images import get_image_model
 
-from pages import roles
+from editorial import roles
 from pages.models import NewsPage
 
 pytestmark = pytest.mark.django_db

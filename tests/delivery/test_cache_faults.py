@@ -15,7 +15,7 @@ from django.db import connection
 from django.test import override_settings
 
 from bench.common import Gunicorn, production_env
-from pages import roles
+from editorial import roles
 from pages.models import NewsPage
 from tests.conftest import url_in
 from tests.servers import RedisServer, user_with_password

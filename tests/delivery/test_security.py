@@ -12,8 +12,8 @@ from django.db import OperationalError
 from django.test import Client
 
 from delivery.security import STRICT_POLICY
+from editorial.uploads import content_matches
 from pages.models import HomePage
-from pages.uploads import content_matches
 from tests.conftest import url_in
 
 ROOT = Path(__file__).resolve().parent.parent.parent

@@ -9,8 +9,8 @@ from django.template.defaultfilters import filesizeformat
 from django.test import Client
 from pypdf import PdfReader
 
+from editorial import roles
 from flyer.models import FlyerFile
-from pages import roles
 from pages.models import DownloadsPage, HomePage, ProjectPage
 from partners.models import PartnerTownPage
 from tests.admin_forms import edit_form_data

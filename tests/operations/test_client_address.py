@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from pages import participation, roles
+from editorial import roles
+from pages import participation
 from pages.models import ParticipationPage
 from tests.conftest import url_in
 from tests.pages.test_participation import VALID

@@ -181,7 +181,7 @@ def test_rate_limit_counts_per_address(client, page):
 def test_coordinators_read_the_submissions_town_editors_do_not(client, page, django_user_model):
     from django.contrib.auth.models import Group
 
-    from pages import roles
+    from editorial import roles
 
     client.post(url_in(page, "en"), VALID)
     coordinator = django_user_model.objects.create_user("k", "k@example.org", "pw")

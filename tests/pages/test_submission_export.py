@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 
-from pages import roles
+from editorial import roles
 from pages.models import ParticipationPage
 from tests.conftest import url_in
 from tests.pages.test_participation import VALID

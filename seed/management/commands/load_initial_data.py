@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
 from core.renditions import warm_renditions
-from pages.old_site_redirects import create_old_site_redirects
+from editorial.old_site_redirects import create_old_site_redirects
 from seed import loader, reader
 
 
