@@ -82,9 +82,10 @@ test: install messages chromium nginx services ## Run every test on PostgreSQL: 
 	$(VENV)/bin/pytest
 
 .PHONY: lint
-lint: install ## Lint and check formatting with ruff, and run Django's system checks
+lint: install ## Lint and check formatting with ruff, check the layers of the apps, run Django's checks
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=klimapartner.settings.test $(PY) manage.py check
 
 .PHONY: makemessages

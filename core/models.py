@@ -19,9 +19,8 @@ from wagtail.models import Orderable, Page
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from core import structured_data
 from core.editing import PageForm
-from core.tree import HOME_DEPTH, view_restrictions
+from core.tree import view_restrictions
 from delivery.cache import local_get_many, local_set_many
 from language import (
     active,
@@ -141,35 +140,13 @@ class BasePage(Page):
         return preview_mode_name(language, own_mode, first=first)
 
     def json_ld(self, request):
-        """schema.org data for this page: a list of objects, the page type's own first.
+        """schema.org data for this page: a list of objects, empty for a page that stands for
+        nothing more than itself.
 
-        Every page is a ``WebPage`` in the active language with its breadcrumb; page types
-        that stand for something (an organisation, an event, a place, an article) put that
-        object before it.
+        Page types that stand for something (an organisation, an event, a place, an article)
+        return their object; the page head (``seo``) renders what the page gives.
         """
-        crumbs = [
-            {
-                "@type": "ListItem",
-                "position": position,
-                "name": page.title,
-                "item": structured_data.absolute_url(page, request),
-            }
-            for position, page in enumerate(self.breadcrumb(request), start=1)
-        ]
-        web_page = {
-            "@type": "WebPage",
-            "name": self.title,
-            "url": structured_data.absolute_url(self, request),
-            "description": self.intro or None,
-            "inLanguage": active(),
-            "breadcrumb": {"@type": "BreadcrumbList", "itemListElement": crumbs},
-        }
-        return [structured_data.with_context(web_page)]
-
-    def breadcrumb(self, request=None):
-        """The pages from the home page down to this one (inclusive)."""
-        ancestors = self.get_ancestors().filter(depth__gte=HOME_DEPTH)
-        return [*ancestors, self]
+        return []
 
     def get_view_restrictions(self):
         # Private sections are rare: the cached page tree knows whether any applies here.

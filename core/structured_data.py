@@ -1,11 +1,10 @@
 """The parts of schema.org data (JSON-LD) that every page type builds its own on.
 
-Each page type says what it is in ``json_ld(request)``: ``BasePage`` gives the ``WebPage``
-with its breadcrumb and language, and the home, project, news, partner town and conference
-pages put their own object (Organization, NewsArticle, Place, Event) before it. The helpers
-here are the values they share: the partnership as an organisation, the picture that stands
-for a page, absolute addresses, and leaving out what is empty. Rendering the data into the
-page's head is SEO's job.
+Each page type says what it is in ``json_ld(request)``: the home, project, news, partner town
+and conference pages give their object (Organization, NewsArticle, Place, Event); other pages
+give none. The helpers here are the values they share: the partnership as an organisation,
+the picture that stands for a page, absolute addresses, and leaving out what is empty.
+Rendering the data into the page's head is SEO's job.
 """
 
 from django.templatetags.static import static
@@ -37,12 +36,18 @@ def home_url(page, request):
     return request.build_absolute_uri(home.get_url(request) if home else "/")
 
 
-def share_image_url(page, request):
-    """The address of the picture that stands for ``page``: its own, else the home page's."""
+def share_image(page, request=None):
+    """The picture that stands for ``page``: its own, else the home page's hero image."""
     image = getattr(page, "image", None) or getattr(page, "hero_image", None)
     if image is None:
         home = home_of(page, request)
         image = home.hero_image if home is not None else None
+    return image
+
+
+def share_image_url(page, request):
+    """The address of the picture that stands for ``page`` (see ``share_image``), or None."""
+    image = share_image(page, request)
     if image is None:
         return None
     return request.build_absolute_uri(image.get_rendition(SHARE_IMAGE).url)

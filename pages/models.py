@@ -24,6 +24,7 @@ from core.tree import public
 from delivery.cache import cached_rows, vary_on_query
 from language import active, default, override
 from pages import participation
+from pages.submission_export import ParticipationSubmissionsListView
 from partners.models import PartnerTownPage
 
 
@@ -364,8 +365,6 @@ class ParticipationPage(BasePage, AbstractEmailForm):
         ]
 
     def get_submissions_list_view_class(self):
-        from pages.participation_admin import ParticipationSubmissionsListView
-
         return ParticipationSubmissionsListView
 
     def get_context(self, request, *args, **kwargs):

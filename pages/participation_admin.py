@@ -1,6 +1,7 @@
 """The participation form in the admin: whether each message reached the coordination by e-mail.
 
-The list of messages gets a column with the e-mail's outcome; the dashboard warns the
+The list of messages gets a column with the e-mail's outcome (``pages.submission_export``);
+the dashboard warns the
 coordination when the form has no recipient or when messages could not be mailed, and offers
 to send those again (each message is mailed at most once successfully, never stored twice).
 """
@@ -9,7 +10,6 @@ from django.contrib import messages
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import require_admin_access
@@ -17,38 +17,6 @@ from wagtail.admin.ui.components import Component
 from wagtail.contrib.forms.utils import get_forms_for_user
 
 from pages.models import ParticipationMail, ParticipationPage
-from pages.submission_export import SafeSubmissionsListView
-
-
-class ParticipationSubmissionsListView(SafeSubmissionsListView):
-    """Wagtail's list of form submissions, with the e-mail's outcome per message, exported
-    safely (``pages.submission_export``)."""
-
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("participation_mail")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        if self.is_export:
-            return context
-        context["data_headings"].append(
-            {"name": "mail", "label": _("E-mail to the coordination"), "order": None}
-        )
-        for row, submission in zip(context["data_rows"], context["submissions"], strict=True):
-            row["fields"].append(mail_outcome(submission))
-        return context
-
-
-def mail_outcome(submission):
-    record = getattr(submission, "participation_mail", None)
-    if record is None:
-        return ""
-    if record.status == ParticipationMail.Status.FAILED:
-        return _("%(status)s: %(error)s") % {
-            "status": record.get_status_display(),
-            "error": record.error,
-        }
-    return record.get_status_display()
 
 
 def participation_pages(user):

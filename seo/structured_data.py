@@ -9,8 +9,6 @@ import json
 
 from django.utils.safestring import mark_safe
 
-from pages import structured_data
-
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
@@ -26,14 +24,3 @@ def rendered(objects):
     if not objects:
         return None
     return to_json(objects[0] if len(objects) == 1 else objects)
-
-
-def page_json_ld(page, request, image_url=None):
-    """The page's JSON-LD objects, as ``page.json_ld(request)`` gives them.
-
-    MERGE (issue 12): this asks the old ``pages.structured_data.for_page`` (an isinstance chain
-    over three apps) only until the page types' own ``json_ld()`` lands from the core
-    reshape; then this function goes and the tag calls ``page.json_ld(request)``.
-    """
-    data = structured_data.for_page(page, request, request.build_absolute_uri, image_url)
-    return [data] if data else []

@@ -191,7 +191,7 @@ def project_period(context):
             date_format(value, "F Y") for value in (project.runtime_start, project.runtime_end)
         )
 
-    return fragment(request, "project-period", build, language.active(), local=True)
+    return fragment(request, "project-period", build, local=True)
 
 
 @register.filter
