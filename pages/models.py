@@ -24,7 +24,6 @@ from core.tree import public
 from delivery.cache import cached_rows, vary_on_query
 from language import active, default, override
 from pages import participation
-from pages.submission_export import ParticipationSubmissionsListView
 from partners.models import PartnerTownPage
 
 
@@ -365,6 +364,9 @@ class ParticipationPage(BasePage, AbstractEmailForm):
         ]
 
     def get_submissions_list_view_class(self):
+        # Wagtail's admin views cannot be imported while the models load.
+        from pages.submission_export import ParticipationSubmissionsListView
+
         return ParticipationSubmissionsListView
 
     def get_context(self, request, *args, **kwargs):
