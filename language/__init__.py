@@ -60,6 +60,33 @@ def names():
     return {code: name(code) for code in codes()}
 
 
+def labels():
+    """{code: the language's name in the active language}, for sentences and lists in the admin.
+
+    The names are lazy translations ("Englisch" in a German admin, "English" in an English
+    one), as ``settings.LANGUAGES`` holds them; ``names()`` gives each language's own name.
+    """
+    return dict(settings.LANGUAGES)
+
+
+def choices():
+    """The languages as a model field's ``choices``: (code, name in the active language).
+
+    Pass the function itself (``choices=language.choices``): a migration then records the
+    function, not today's list, so a language added to the settings needs no migration.
+    """
+    return list(settings.LANGUAGES)
+
+
+def from_path(path):
+    """The language of a path inside a language prefix ("/en/news/" -> "en"), else None.
+
+    For code that runs before the request's language is activated (the page cache).
+    """
+    code = path.split("/", 2)[1] if path.startswith("/") and path.count("/") >= 2 else ""
+    return code if code in codes() else None
+
+
 def fallbacks(code):
     """The languages whose text stands in when ``code`` has none, in order ("en" -> ("de",))."""
     setting = getattr(settings, "MODELTRANSLATION_FALLBACK_LANGUAGES", (default(),))

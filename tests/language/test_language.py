@@ -72,3 +72,26 @@ def test_empty_values_count_as_missing():
 
 def test_a_translated_fields_columns_are_named_per_language():
     assert language.localized("title") == ("title_de", "title_en")
+
+
+def test_labels_name_each_language_in_the_interface_language():
+    with language.override("de"):
+        assert {code: str(label) for code, label in language.labels().items()} == {
+            "de": "Deutsch",
+            "en": "Englisch",
+        }
+    with language.override("en"):
+        assert str(language.labels()["de"]) == "German"
+
+
+def test_choices_are_the_languages_with_their_labels():
+    with override_settings(LANGUAGES=[("de", "German"), ("en", "English"), ("nl", "Dutch")]):
+        assert [code for code, _label in language.choices()] == ["de", "en", "nl"]
+
+
+def test_the_language_of_a_path_is_its_prefix():
+    assert language.from_path("/en/news/") == "en"
+    assert language.from_path("/de/") == "de"
+    assert language.from_path("/en") is None
+    assert language.from_path("/admin/pages/") is None
+    assert language.from_path("/") is None
