@@ -4,12 +4,13 @@ Moved here from ``pages``; the table keeps its name (``pages_searchentry``), so 
 database keeps its entries (search/migrations/0001_initial.py).
 """
 
-from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+
+from language import choices as language_choices
 
 
 class SearchEntry(models.Model):
@@ -22,7 +23,7 @@ class SearchEntry(models.Model):
         PAGE = "page", _("Pages")
 
     page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="search_entries")
-    language = models.CharField(max_length=2, choices=settings.LANGUAGES)
+    language = models.CharField(max_length=2, choices=language_choices)
     kind = models.CharField(max_length=12, choices=Kind.choices)
     title = models.CharField(max_length=255)
     text = models.TextField(blank=True)

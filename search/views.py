@@ -16,14 +16,16 @@ from django.db.models import F, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core.tree import public
 from delivery import cache
-from search.index import TEXT_SEARCH_CONFIGS
+from language import active as active_language
+from language import codes as language_codes
+from language import override
+from search.index import text_search_config
 from search.models import SearchEntry
 
 MAX_QUERY_LENGTH = 200
@@ -37,7 +39,8 @@ EXCERPT_LENGTH = 240
 
 
 def search_url(language):
-    with translation.override(language):
+    """The search's address in ``language``: /de/suche/ or /en/search/."""
+    with override(language):
         return reverse(f"search_{language}")
 
 
@@ -162,8 +165,8 @@ def find(query, language, kind=None):
     if kind:
         entries = entries.filter(kind=kind)
     if connection.vendor == "postgresql":
-        search_query = postgres_query(query, TEXT_SEARCH_CONFIGS[language])
-        config = TEXT_SEARCH_CONFIGS[language]
+        config = text_search_config(language)
+        search_query = postgres_query(query, config)
         return (
             entries.filter(search_vector=search_query)
             .annotate(
@@ -190,7 +193,7 @@ def find(query, language, kind=None):
 
 
 def search(request):
-    language = translation.get_language()
+    language = active_language()
     if request.resolver_match.url_name != f"search_{language}":
         # /en/suche/ and /de/search/ lead to the search under its own name.
         target = search_url(language)
@@ -230,7 +233,7 @@ def search(request):
             "kinds": kinds.choices,
             "results": results,
             "page_query": urlencode({"q": query, "kind": kind} if kind else {"q": query}),
-            "alternate_urls": {code: search_url(code) + suffix for code in TEXT_SEARCH_CONFIGS},
+            "alternate_urls": {code: search_url(code) + suffix for code in language_codes()},
             "canonical_url": request.build_absolute_uri(search_url(language)),
             "noindex": bool(query),
         },

@@ -1,9 +1,8 @@
 """The search form's address, for the header of every page and the search page itself."""
 
 from django import template
-from django.conf import settings
-from django.utils import translation
 
+from language import active
 from search.views import search_url
 
 register = template.Library()
@@ -12,4 +11,4 @@ register = template.Library()
 @register.simple_tag
 def search_action():
     """The search's address in the active language: /de/suche/ or /en/search/."""
-    return search_url((translation.get_language() or settings.LANGUAGE_CODE)[:2])
+    return search_url(active())

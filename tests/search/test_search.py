@@ -4,10 +4,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.db import connection
+from django.test import override_settings
 
 from pages.models import HomePage, StandardPage
 from partners.models import PartnerTownPage
+from search.index import text_search_config
 from search.models import SearchEntry
+from search.views import find
 from seed.builders import add_page
 from tests.conftest import url_in
 
@@ -282,3 +285,17 @@ def test_excerpt_of_a_page_found_by_its_title_starts_at_the_beginning(client):
     assert text.startswith("Satzteil0 ")
     assert text.endswith(" …")
     assert all(part.startswith("Satzteil") for part in text.removesuffix(" …").split())
+
+
+def test_a_language_without_its_own_text_search_configuration_is_searched_with_simple():
+    """A language added to the settings needs no entry in TEXT_SEARCH_CONFIGS to be searched."""
+    assert text_search_config("de") == "german"
+    assert text_search_config("nl") == "simple"
+    assert list(find("Klima", "nl")) == []
+
+
+def test_an_entrys_language_choices_follow_the_settings():
+    """The field's choices are a function: a language added to the settings needs no migration."""
+    field = SearchEntry._meta.get_field("language")
+    with override_settings(LANGUAGES=[("de", "German"), ("en", "English"), ("nl", "Dutch")]):
+        assert [code for code, _name in field.choices] == ["de", "en", "nl"]
