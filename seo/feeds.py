@@ -3,11 +3,11 @@
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from core.tree import public
+from language import active
 from pages.models import HomePage, NewsIndexPage, NewsPage
 
 
@@ -37,7 +37,7 @@ class NewsFeed(Feed):
 
     def link(self, home):
         index = NewsIndexPage.objects.live().descendant_of(home).first() if home else None
-        return index.get_url(self.request) if index else f"/{get_language()}/"
+        return index.get_url(self.request) if index else f"/{active()}/"
 
     def feed_url(self, home):
         return self.request.path
@@ -65,6 +65,6 @@ class NewsFeed(Feed):
         # One entry per article and language, stable across slug changes.
         host = self.request.get_host().split(":")[0]
         day = f"{item.first_published_at or item.date:%Y-%m-%d}"
-        return f"tag:{host},{day}:news-{item.pk}-{get_language()}"
+        return f"tag:{host},{day}:news-{item.pk}-{active()}"
 
     item_guid_is_permalink = False

@@ -1,20 +1,18 @@
-"""/sitemap.xml with every live page in both languages, and /robots.txt that names it.
+"""/sitemap.xml with every live page in every language, and /robots.txt that names it.
 
 Wagtail's contrib sitemap lists one URL per page; here each page has a URL per language, and
-each entry names its alternates (hreflang de, en and x-default) as search engines expect.
+each entry names its alternates (an hreflang per language, and x-default for the default
+language) as search engines expect.
 """
 
-from django.conf import settings
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
+import language
 from core.tree import public
-
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def live_pages(request):
@@ -25,7 +23,7 @@ def live_pages(request):
         public(Page.objects.live())
         .descendant_of(site.root_page, inclusive=True)
         .order_by("path")
-        .only("pk", "path", "depth", "last_published_at", *[f"url_path_{c}" for c in LANGUAGES])
+        .only("pk", "path", "depth", "last_published_at", *language.localized("url_path"))
     )
 
 
@@ -34,17 +32,18 @@ def sitemap(request):
     pages = list(live_pages(request))
     urls = {}
     # One language at a time: Wagtail's site root paths are cached per language.
-    for code in LANGUAGES:
-        with translation.override(code):
+    codes = language.codes()
+    for code in codes:
+        with language.override(code):
             for page in pages:
                 url = page.get_url(request)
                 if url:
                     urls.setdefault(page.pk, {})[code] = request.build_absolute_uri(url)
-    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    default = language.default()
     entries = []
     for page in pages:
         alternates = urls.get(page.pk, {})
-        links = [(code, alternates[code]) for code in LANGUAGES if code in alternates]
+        links = [(code, alternates[code]) for code in codes if code in alternates]
         if default in alternates:
             links.append(("x-default", alternates[default]))
         for _code, url in [link for link in links if link[0] != "x-default"]:
@@ -59,7 +58,7 @@ def sitemap(request):
 
 @require_GET
 def robots(request):
-    with translation.override(settings.LANGUAGE_CODE):
+    with language.override(language.default()):
         admin = reverse("wagtailadmin_home")
     lines = [
         "User-agent: *",
