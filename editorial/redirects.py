@@ -6,12 +6,11 @@ slug, or a parent's, so after each publish the old paths in every language are c
 the new ones and a redirect is kept for every live page whose public URL changed.
 """
 
-from django.conf import settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-PATH_FIELDS = [f"url_path_{language}" for language in LANGUAGES]
+from language import codes, localized
+
 OLD_PATHS = "_klima_old_url_paths"
 
 
@@ -25,7 +24,9 @@ def remember_old_paths(sender, instance, raw=False, update_fields=None, **kwargs
         return
     if OLD_PATHS in instance.__dict__:
         return
-    instance.__dict__[OLD_PATHS] = Page.objects.filter(pk=instance.pk).values(*PATH_FIELDS).first()
+    instance.__dict__[OLD_PATHS] = (
+        Page.objects.filter(pk=instance.pk).values(*localized("url_path")).first()
+    )
 
 
 def public_path(url_path, language, site_roots):
@@ -44,10 +45,10 @@ def on_published(sender, instance, **kwargs):
     if Site.objects.filter(root_page_id=instance.pk).exists():
         # A site's root page is always "/de/", "/en/" whatever its slug.
         return
-    new = Page.objects.filter(pk=instance.pk).values(*PATH_FIELDS).first()
+    new = Page.objects.filter(pk=instance.pk).values(*localized("url_path")).first()
     changed = {
         language: (old[f"url_path_{language}"], new[f"url_path_{language}"])
-        for language in LANGUAGES
+        for language in codes()
         if old[f"url_path_{language}"]
         and new[f"url_path_{language}"]
         and old[f"url_path_{language}"] != new[f"url_path_{language}"]
@@ -59,10 +60,12 @@ def on_published(sender, instance, **kwargs):
 def create_redirects(page, changed):
     """Redirect the old path of ``page`` and of its live descendants in each changed language."""
     site_roots = [
-        (site, {lang: getattr(site.root_page, f"url_path_{lang}") for lang in LANGUAGES})
+        (site, {lang: getattr(site.root_page, f"url_path_{lang}") for lang in codes()})
         for site in Site.objects.select_related("root_page")
     ]
-    pages = Page.objects.descendant_of(page, inclusive=True).live().only("pk", *PATH_FIELDS)
+    pages = (
+        Page.objects.descendant_of(page, inclusive=True).live().only("pk", *localized("url_path"))
+    )
     for language, (old_prefix, new_prefix) in changed.items():
         for target in pages:
             new_path = getattr(target, f"url_path_{language}") or ""

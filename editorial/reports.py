@@ -6,7 +6,6 @@ revisions, and can be marked "checked, still current" by an editor of the page.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import BadRequest, FieldDoesNotExist, PermissionDenied
 from django.middleware.csrf import get_token
@@ -23,8 +22,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from editorial import translation_status
-
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+from language import labels as language_labels
 
 
 def editable_page_ids(user):
@@ -61,7 +59,7 @@ class Row:
 
     @property
     def language_name(self):
-        return LANGUAGE_NAMES.get(self.language, self.language)
+        return language_labels().get(self.language, self.language)
 
     @property
     def page_type(self):
@@ -75,7 +73,7 @@ class Row:
         # In the admin's time zone (the site's, unless the editor chose another).
         changed_on = timezone.localtime(self.detail["newer_at"])
         text = _("Older than the %(language)s text, which changed on %(date)s") % {
-            "language": LANGUAGE_NAMES.get(self.detail["newer"], self.detail["newer"]),
+            "language": language_labels().get(self.detail["newer"], self.detail["newer"]),
             "date": formats.date_format(changed_on, "SHORT_DATETIME_FORMAT"),
         }
         if self.detail.get("fields"):
@@ -167,7 +165,8 @@ def acknowledge(request):
     language = request.POST.get("language", "")
     page_id = request.POST.get("page", "")
     page = Page.objects.filter(pk=int(page_id)).first() if page_id.isdigit() else None
-    if language not in LANGUAGE_NAMES or page is None:
+    labels = language_labels()
+    if language not in labels or page is None:
         raise BadRequest("No such page or language")
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
@@ -175,6 +174,6 @@ def acknowledge(request):
         messages.success(
             request,
             _("The %(language)s text of “%(title)s” is marked as checked and still current.")
-            % {"language": LANGUAGE_NAMES[language], "title": page.get_admin_display_title()},
+            % {"language": labels[language], "title": page.get_admin_display_title()},
         )
     return redirect("translation_report")

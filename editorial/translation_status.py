@@ -18,32 +18,37 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from modelcluster.models import get_all_child_relations
-from modeltranslation.translator import NotRegistered, translator
 from wagtail.models import Page, get_page_models
 
 from core.models import BasePage
 from editorial.models import TranslationStatus
-from language import NOT_CONTENT, is_empty
+from language import codes, is_empty, translated_fields
 
-LANGUAGES = list(settings.MODELTRANSLATION_LANGUAGES)
-SKIP = NOT_CONTENT
 WHITESPACE = re.compile(r"\s+")
 
 
 def translated_names(model):
-    try:
-        names = translator.get_options_for_model(model).all_fields
-    except NotRegistered:
-        return []
-    return sorted(name for name in names if name not in SKIP)
+    """The model's translated content fields, sorted.
+
+    Sorted because the fingerprints must not depend on the process that computes them:
+    modeltranslation collects a model's fields in a set, so ``translated_fields`` gives them
+    in an order that can change from one process to the next.
+    """
+    return sorted(translated_fields(model))
 
 
 def as_text(value):
-    """What a reader sees of a value: markup, block ids and spacing do not count as changes."""
+    """What a reader sees of a value: markup, block ids and spacing do not count as changes.
+
+    Not ``language.field_text``, on purpose: the fingerprints stored for every page were made
+    with this text, and ``field_text`` gives other text for the same content (a line break, not
+    a space, between blocks and paragraphs; a StreamField's choices, numbers and flags left
+    out), so switching would change every stored fingerprint and the next publish of each page
+    would mark its other languages outdated although nobody changed a word.
+    """
     if value is None:
         return ""
     if hasattr(value, "raw_data"):
@@ -114,9 +119,9 @@ def record_publish(page, when=None, revision=None):
     """
     when = (when or timezone.now()).isoformat()
     status, created = TranslationStatus.objects.get_or_create(page_id=page.pk)
-    fingerprints = {language: digest(page, language) for language in LANGUAGES}
+    fingerprints = {language: digest(page, language) for language in codes()}
     changed = [
-        language for language in LANGUAGES if status.digests.get(language) != fingerprints[language]
+        language for language in codes() if status.digests.get(language) != fingerprints[language]
     ]
     previous_revision = status.last_revision_id
     if revision is not None:
@@ -134,7 +139,7 @@ def record_publish(page, when=None, revision=None):
         )
         for language in changed
     }
-    incomplete = [language for language in LANGUAGES if page.untranslated_fields(language)]
+    incomplete = [language for language in codes() if page.untranslated_fields(language)]
     first = created or not status.digests
     catching_up = any(
         language in status.outdated or language in status.incomplete for language in changed
@@ -146,7 +151,7 @@ def record_publish(page, when=None, revision=None):
         status.outdated.pop(language, None)
     if not first and not catching_up and not set(changed) & set(incomplete):
         newer = changed[0]
-        for language in LANGUAGES:
+        for language in codes():
             if language not in changed:
                 earlier = status.outdated.get(language, {})
                 status.outdated[language] = {
@@ -218,7 +223,7 @@ class PageTranslationState:
 
     def issues(self):
         """(language, kind, detail) triples, one per language and problem."""
-        for language in LANGUAGES:
+        for language in codes():
             if language in self.missing:
                 yield language, "missing", self.missing[language]
             if language in self.outdated:
@@ -246,7 +251,7 @@ def translation_states(page_ids=None):
             pages = pages.filter(pk__in=page_ids)
         for page in pages.select_related("content_type"):
             missing = {}
-            for language in LANGUAGES:
+            for language in codes():
                 fields = page.untranslated_fields(language)
                 if fields:
                     missing[language] = fields

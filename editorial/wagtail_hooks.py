@@ -8,7 +8,6 @@ marks HttpOnly. The edit form's own copy buttons (static/js/admin-languages.js) 
 browser, on what the editor already has open, and need no view at all.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -23,10 +22,10 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
+import language
 from core.models import BasePage
 from editorial import reports, translation_status
 from editorial.reports import TranslationReportView, editable_page_ids, pages_needing_translation
-from language import name as language_label
 
 
 @hooks.register("register_admin_urls")
@@ -53,9 +52,9 @@ def register_translation_log_actions(actions):
         label = _("Translation checked")
 
         def format_message(self, log_entry):
-            language = log_entry.data.get("language", "")
+            code = log_entry.data.get("language", "")
             return _("The %(language)s text was checked and is still current.") % {
-                "language": reports.LANGUAGE_NAMES.get(language, language)
+                "language": language.labels().get(code, code)
             }
 
 
@@ -135,13 +134,14 @@ def warn_when_published_without_english_title(request, page):
 @hooks.register("insert_editor_js")
 def edit_form_languages():
     """The edit form's language bar and copy buttons, with texts in the admin's language."""
+    labels = language.labels()
     config = {
         # Each language under its own name in the picker, under the admin's in sentences.
         "languages": [
-            {"code": code, "name": language_label(code), "label": str(reports.LANGUAGE_NAMES[code])}
-            for code in settings.MODELTRANSLATION_LANGUAGES
+            {"code": code, "name": language.name(code), "label": str(labels[code])}
+            for code in language.codes()
         ],
-        "default": settings.MODELTRANSLATION_DEFAULT_LANGUAGE,
+        "default": language.default(),
         "text": {
             "languages": gettext("Languages"),
             "sideBySide": gettext("Side by side"),
