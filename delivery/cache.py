@@ -43,7 +43,7 @@ from wagtail.models import Site
 from delivery import generation
 from delivery.generation import GENERATION_KEY
 from language import active as active_language
-from language import codes as language_codes
+from language import from_path as path_language
 
 ENTRY_PREFIX = "klima:page:"
 # The headers a cached response keeps; security headers are added on the way out each time.
@@ -96,10 +96,6 @@ def _cache_query(request):
 
 def enabled():
     return getattr(settings, "PAGE_CACHE_ENABLED", True)
-
-
-def _language_prefixes():
-    return tuple(f"/{code}/" for code in language_codes())
 
 
 class _LocalFragments:
@@ -205,14 +201,9 @@ def attach_site(request):
         lambda: Site._find_for_request(request) or False,
         hostname,
         port,
-        language=_path_language(request),
+        language=path_language(request.path),
     )
     request._wagtail_site = site or None
-
-
-def _path_language(request):
-    """The language of a path inside a language prefix ("/en/..." -> "en")."""
-    return request.path.split("/", 2)[1]
 
 
 def _entry_key(request, query):
@@ -223,7 +214,7 @@ def _entry_key(request, query):
 def _is_cacheable_request(request):
     if not enabled() or request.method not in ("GET", "HEAD"):
         return False
-    if not request.path.startswith(_language_prefixes()):
+    if path_language(request.path) is None:
         return False
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and not any(
@@ -308,7 +299,7 @@ class PageCacheMiddleware:
             return self._respond(request)
 
     def _respond(self, request):
-        localized = request.path.startswith(_language_prefixes())
+        localized = path_language(request.path) is not None
         if localized and not generation.settle_pending():
             # A change may not have reached the cache yet: everything fresh, nothing stored.
             generation.pin(0)
