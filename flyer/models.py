@@ -1,9 +1,10 @@
 """Which Wagtail documents hold the flyer, one per site and language."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model_string
+
+from language import choices as language_choices
 
 
 class FlyerFile(models.Model):
@@ -15,7 +16,7 @@ class FlyerFile(models.Model):
     """
 
     site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=8, choices=language_choices)
     document = models.OneToOneField(
         get_document_model_string(), on_delete=models.CASCADE, related_name="flyer_file"
     )

@@ -4,7 +4,6 @@ Their files (klimapartnerschaft-flyer-de.pdf, -en.pdf; the newest where there ar
 site, with no fingerprint, so the next publish or ``manage.py build_flyer`` rebuilds them.
 """
 
-from django.conf import settings
 from django.db import migrations
 
 
@@ -15,7 +14,8 @@ def adopt(apps, schema_editor):
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return
-    for language, _name in settings.LANGUAGES:
+    # The languages as this migration's state of the model knows them (German and English).
+    for language, _name in FlyerFile._meta.get_field("language").choices:
         document = (
             Document.objects.filter(
                 file__regex=rf"^documents/klimapartnerschaft-flyer-{language}(_[A-Za-z0-9]+)?\.pdf$"
