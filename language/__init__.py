@@ -108,7 +108,8 @@ def override(code):
 
 
 def translated_fields(model):
-    """The names of ``model``'s translated fields that hold its content, in registration order.
+    """The names of ``model``'s translated fields that hold its content, in the model's field
+    order (the same in every process: modeltranslation keeps them in a set).
 
     The address and search-engine fields (``NOT_CONTENT``) are left out; an unregistered
     model has none.
@@ -117,7 +118,9 @@ def translated_fields(model):
         names = translator.get_options_for_model(model).all_fields
     except NotRegistered:
         return ()
-    return tuple(name for name in names if name not in NOT_CONTENT)
+    order = {field.name: position for position, field in enumerate(model._meta.get_fields())}
+    content = (name for name in names if name not in NOT_CONTENT)
+    return tuple(sorted(content, key=lambda name: (order.get(name, len(order)), name)))
 
 
 def is_empty(value):

@@ -95,3 +95,13 @@ def test_the_language_of_a_path_is_its_prefix():
     assert language.from_path("/en") is None
     assert language.from_path("/admin/pages/") is None
     assert language.from_path("/") is None
+
+
+def test_translated_fields_come_in_the_models_field_order():
+    """The same order in every process (modeltranslation keeps the names in a set)."""
+    names = language.translated_fields(NewsPage)
+    positions = [
+        [field.name for field in NewsPage._meta.get_fields()].index(name) for name in names
+    ]
+    assert positions == sorted(positions)
+    assert "title" in names and "body" in names
