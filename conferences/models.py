@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -22,10 +21,10 @@ from conferences import ical
 from conferences.timeline import timeline_groups
 from core import structured_data
 from core.blocks import BodyBlock, ProgrammeBlock
-from core.dates import DatePrecision, format_period, iso_date
+from core.dates import DatePrecision, format_period, iso_date, precision_field
 from core.editing import ItemsPanel
-from core.models import BasePage, DocumentLink, GalleryImage, PictureQuerySet
-from core.tree import public
+from core.fields import optional_image, optional_link
+from core.models import BasePage, DocumentLink, GalleryImage, IndexPage, PictureQuerySet
 
 
 class ConferenceQuerySet(PictureQuerySet):
@@ -50,24 +49,22 @@ class ConferenceQuerySet(PictureQuerySet):
         )
 
 
-class ConferenceIndexPage(RoutablePageMixin, BasePage):
+class ConferenceIndexPage(RoutablePageMixin, IndexPage):
     """All conferences, from the founding workshop to the closing conference."""
+
+    list_name = "conferences"
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["conferences.ConferencePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("conference index")
 
+    def listing(self, request):
+        return self.children().select_related("host_town", "image").chronological()
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["conferences"] = (
-            public(ConferencePage.objects.live())
-            .child_of(self)
-            .select_related("host_town", "image")
-            .chronological()
-        )
         context["timeline"] = timeline_groups(context["conferences"])
         return context
 
@@ -76,8 +73,7 @@ class ConferenceIndexPage(RoutablePageMixin, BasePage):
         """All conferences whose days are known, as one calendar to subscribe to."""
         code = language.active()
         conferences = (
-            public(ConferencePage.objects.live(), request)
-            .child_of(self)
+            self.children(request)
             .with_calendar_date()
             .select_related("host_town")
             .order_by("start_date", "path")
@@ -98,33 +94,17 @@ class ConferencePage(RoutablePageMixin, BasePage):
         CLOSING = "closing", _("Closing conference")
 
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.CONFERENCE)
-    host_town = models.ForeignKey(
-        "partners.PartnerTownPage",
-        verbose_name=_("host town"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="hosted_conferences",
+    host_town = optional_link(
+        "partners.PartnerTownPage", _("host town"), related_name="hosted_conferences"
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("Show only the month or the year when the exact days are not known."),
+    date_precision = precision_field(
+        _("Show only the month or the year when the exact days are not known.")
     )
     topic = models.CharField(_("topic (field of action)"), max_length=255, blank=True)
     venue = models.CharField(_("venue"), max_length=255, blank=True)
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image()
     body = StreamField(BodyBlock(), verbose_name=_("report"), blank=True)
     programme = StreamField(ProgrammeBlock(), verbose_name=_("programme"), blank=True)
 

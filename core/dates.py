@@ -13,6 +13,17 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Year only")
 
 
+def precision_field(help_text):
+    """How precisely a page's date is known; the exact day unless the editors say otherwise."""
+    return models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=help_text,
+    )
+
+
 # German and European English: "20. Oktober 2011" / "20 October 2011".
 DAY_FORMATS = {"de": ("j.", "j. F Y"), "en": ("j", "j F Y")}
 

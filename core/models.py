@@ -1,5 +1,5 @@
-"""What every content app builds on: the abstract base page, document links, gallery images,
-the image and rendition models and the site settings.
+"""What every content app builds on: the abstract base page and index page, document links,
+gallery images, the image and rendition models and the site settings.
 
 The image, rendition and settings models were the ``pages`` app's until the code was
 reshaped; they keep their tables (``pages_customimage`` ...), so their rows, tags and
@@ -20,7 +20,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.editing import PageForm
-from core.tree import view_restrictions
+from core.fields import optional_link
+from core.tree import public, view_restrictions
 from delivery.cache import local_get_many, local_set_many
 from language import (
     active,
@@ -159,6 +160,34 @@ class BasePage(Page):
         language = active()
         fallback = language != default()
         context["untranslated_fields"] = self.untranslated_fields(language) if fallback else []
+        return context
+
+
+class IndexPage(BasePage):
+    """A section's list page (news, partner towns, conferences): one per site, listing its
+    children of the one page type it allows in ``subpage_types``.
+
+    The template finds the list under ``list_name``; ``listing()`` says how it is ordered
+    and what comes with each page.
+    """
+
+    max_count = 1
+    list_name = "children"
+
+    class Meta:
+        abstract = True
+
+    def children(self, request=None):
+        """The live pages below this one, of the type it lists, that the visitor may see."""
+        (model,) = self.allowed_subpage_models()
+        return public(model.objects.live(), request).child_of(self)
+
+    def listing(self, request):
+        return self.children()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context[self.list_name] = self.listing(request)
         return context
 
 
@@ -322,31 +351,9 @@ class SiteSettings(BaseSiteSetting):
     """What every page's footer shows: the funding note and the legal pages."""
 
     funding_note = models.TextField(_("funding note"), blank=True)
-    imprint_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("legal notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    imprint_page = optional_link("wagtailcore.Page", _("legal notice"))
+    privacy_page = optional_link("wagtailcore.Page", _("privacy statement"))
+    accessibility_page = optional_link("wagtailcore.Page", _("accessibility statement"))
 
     panels = [
         FieldPanel("funding_note"),

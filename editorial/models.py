@@ -7,6 +7,8 @@ existing database keeps every row (editorial/migrations/0001_initial.py).
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import optional_link
+
 
 class TranslationStatus(models.Model):
     """When each language's text of a page last changed, recorded whenever the page is published.
@@ -28,14 +30,7 @@ class TranslationStatus(models.Model):
     field_digests = models.JSONField(_("text fingerprint per language and field"), default=dict)
     outdated = models.JSONField(_("outdated languages"), default=dict)
     incomplete = models.JSONField(_("incomplete languages"), default=list)
-    last_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        verbose_name=_("last published revision"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    last_revision = optional_link("wagtailcore.Revision", _("last published revision"))
 
     class Meta:
         db_table = "pages_translationstatus"

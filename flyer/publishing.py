@@ -168,11 +168,12 @@ def _on_page_deleted(sender, **kwargs):
 
 
 def connect_signals():
+    """Rebuild after whatever the flyer's text is read from: the live pages, the site settings
+    and the site (its address). A dispatch_uid is unique per signal and sender."""
     from core.models import SiteSettings
 
-    page_published.connect(schedule_refresh, dispatch_uid="flyer_published")
-    page_unpublished.connect(schedule_refresh, dispatch_uid="flyer_unpublished")
-    post_page_move.connect(schedule_refresh, dispatch_uid="flyer_moved")
-    post_delete.connect(_on_page_deleted, dispatch_uid="flyer_page_deleted")
-    post_save.connect(schedule_refresh, sender=SiteSettings, dispatch_uid="flyer_settings")
-    post_save.connect(schedule_refresh, sender=Site, dispatch_uid="flyer_site")
+    for page_change in (page_published, page_unpublished, post_page_move):
+        page_change.connect(schedule_refresh, dispatch_uid="flyer")
+    post_delete.connect(_on_page_deleted, dispatch_uid="flyer")
+    for model in (SiteSettings, Site):
+        post_save.connect(schedule_refresh, sender=model, dispatch_uid="flyer")

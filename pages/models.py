@@ -1,6 +1,5 @@
 """Home, project, news, downloads, standard and participation pages, and the site settings."""
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
 from django.db import models, transaction
@@ -17,9 +16,10 @@ from wagtail.search import index
 from conferences.models import ConferencePage
 from core import structured_data
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.dates import DatePrecision, format_period, iso_date
+from core.dates import format_period, iso_date, precision_field
 from core.editing import ItemsPanel
-from core.models import BasePage, DocumentLink, PictureQuerySet, SiteSettings
+from core.fields import optional_image
+from core.models import BasePage, DocumentLink, IndexPage, PictureQuerySet, SiteSettings
 from core.tree import public
 from delivery.cache import cached_rows, vary_on_query
 from language import active, default, override
@@ -34,14 +34,7 @@ class HomePage(BasePage):
 
     guiding_idea = models.CharField(_("guiding idea"), max_length=120, blank=True)
     welcome = RichTextField(_("welcome text"), blank=True, features=RICH_TEXT_FEATURES)
-    hero_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = optional_image(_("hero image"))
 
     content_panels = [
         *BasePage.content_panels,
@@ -184,24 +177,22 @@ class StandardPage(BasePage):
         verbose_name = _("standard page")
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(IndexPage):
     """The news list, newest first, in pages of ten."""
 
+    list_name = "articles"
     per_page = 10
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        articles = public(NewsPage.objects.live()).child_of(self).with_picture().newest_first()
+    def listing(self, request):
+        articles = self.children().with_picture().newest_first()
         # get_page() turns a page number that is not a number, or too large, into a real page.
-        context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("page"))
-        return context
+        return Paginator(articles, self.per_page).get_page(request.GET.get("page"))
 
 
 # The news list's page number is in its address; each page of the list is cached on its own.
@@ -220,21 +211,10 @@ class NewsPage(BasePage):
     route_select_related = ("image",)
 
     date = models.DateField(_("date"))
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("Show only the month or the year when the exact day is not known."),
+    date_precision = precision_field(
+        _("Show only the month or the year when the exact day is not known.")
     )
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image()
     body = StreamField(BodyBlock(), verbose_name=_("text"), blank=True)
 
     objects = PageManager.from_queryset(NewsQuerySet)()

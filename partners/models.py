@@ -1,6 +1,5 @@
 """The partner towns: an index and one page per town."""
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.formats import number_format
@@ -15,7 +14,8 @@ from wagtail.search import index
 from core import structured_data
 from core.blocks import BodyBlock
 from core.editing import ItemsPanel
-from core.models import BasePage, GalleryImage, PictureQuerySet
+from core.fields import optional_image
+from core.models import BasePage, GalleryImage, IndexPage, PictureQuerySet
 from core.tree import public
 
 
@@ -26,20 +26,19 @@ class Country(models.TextChoices):
     LITHUANIA = "LT", _("Lithuania")
 
 
-class PartnerTownIndexPage(BasePage):
+class PartnerTownIndexPage(IndexPage):
     """All partner towns, in the order the editors give them in the page tree."""
+
+    list_name = "towns"
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["partners.PartnerTownPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("partner town index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["towns"] = public(PartnerTownPage.objects.live()).child_of(self).with_picture()
-        return context
+    def listing(self, request):
+        return self.children().with_picture()
 
 
 class PartnerTownPage(BasePage):
@@ -63,14 +62,7 @@ class PartnerTownPage(BasePage):
     )
     website = models.URLField(_("town's website"), blank=True)
     climate_focus = models.TextField(_("climate focus"), blank=True)
-    image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = optional_image()
     portrait = StreamField(BodyBlock(), verbose_name=_("portrait"), blank=True)
 
     objects = PageManager.from_queryset(PictureQuerySet)()
