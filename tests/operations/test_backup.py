@@ -27,7 +27,7 @@ from tests.test_many_instances import (
     free_port,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RESTORED = "kp_restore_check"
 
 pytestmark = pytest.mark.skipif(
