@@ -1,11 +1,14 @@
 """From the home page a visitor reaches the whole partnership, in either language."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
 from conferences.models import ConferencePage
 from pages.models import DownloadsPage, HomePage, NewsIndexPage, NewsPage, ProjectPage
 from partners.models import PartnerTownPage
+from seed.builders import add_page
 from tests.conftest import url_in
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +62,24 @@ def test_project_page_shows_coordinator_contact_without_javascript(client):
     assert "Hovesaatstr. 6" in html
     assert 'href="tel:+495971990101"' in html
     assert "1. Juli 2012 – 30. Juni 2014" in html
+
+
+def test_news_index_shows_ten_articles_a_page_with_links_between_pages(client):
+    index = NewsIndexPage.objects.get()
+    for number in range(11):
+        add_page(
+            index,
+            NewsPage,
+            title={"de": f"Meldung {number}", "en": f"Item {number}"},
+            slug={"de": f"meldung-{number}", "en": f"item-{number}"},
+            date=datetime.date(2030, 1, 1 + number),
+        )
+    url = url_in(index, "en")
+    first = BeautifulSoup(client.get(url).content, "html.parser")
+    assert len(first.select(".card--news")) == 10
+    assert first.select_one('.pagination a[rel="prev"]') is None
+    older = first.select_one('.pagination a[rel="next"]')
+    assert older.get_text(strip=True) == "Older"
+    second = BeautifulSoup(client.get(url + older["href"]).content, "html.parser")
+    assert second.select_one('.pagination a[rel="prev"]')["href"] == "?page=1"
+    assert "Page 2 of" in second.select_one(".pagination").get_text()
