@@ -44,7 +44,7 @@ run: install messages ## Set up the embedded database with the bundled content a
 	$(PY) manage.py migrate --noinput -v 0 >/dev/null
 	$(PY) manage.py load_initial_data
 	$(PY) manage.py ensure_admin
-	@echo "Site:  http://127.0.0.1:$(PORT)/  (German /de/, English /en/)"
+	@echo "Site:  http://127.0.0.1:$(PORT)/  (German /de/, English /en/, Dutch /nl/, Portuguese /pt/, Lithuanian /lt/)"
 	@echo "Admin: http://127.0.0.1:$(PORT)/admin/  (login above)"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
@@ -89,8 +89,8 @@ lint: install ## Lint and check formatting with ruff, check the layers of the ap
 	DJANGO_SETTINGS_MODULE=klimapartner.settings.test $(PY) manage.py check
 
 .PHONY: makemessages
-makemessages: install ## Update locale/*.po from the code and templates
-	$(PY) manage.py makemessages -l de -l en --ignore=$(VENV) --no-obsolete --add-location=file
+makemessages: install ## Update locale/*.po from the code and templates (every language in LANGUAGES)
+	$(PY) manage.py makemessages $$($(PY) manage.py shell -c "import language; print(' '.join('-l ' + code for code in language.codes()))") --ignore=$(VENV) --no-obsolete --add-location=file
 
 .PHONY: clean
 clean: ## Remove the virtual environment, the embedded database and uploaded media

@@ -24,8 +24,31 @@ def precision_field(help_text):
     )
 
 
-# German and European English: "20. Oktober 2011" / "20 October 2011".
-DAY_FORMATS = {"de": ("j.", "j. F Y"), "en": ("j", "j F Y")}
+# A day and a range of days, per language: (the day, (start, between, end) within one month,
+# (start, between, end) within one year). "20. Oktober 2011", "20.–22. Oktober 2011",
+# "30. September – 2. Oktober 2011"; Lithuanian writes the year first and the month in the
+# genitive (E): "2011 m. spalio 20–22 d.". Other ranges and other languages: Django's
+# DATE_FORMAT for that language at both ends.
+DAY_FORMATS = {
+    "de": ("j. F Y", ("j.", "–", "j. F Y"), ("j. F", " – ", "j. F Y")),
+    "en": ("j F Y", ("j", "–", "j F Y"), ("j F", " – ", "j F Y")),
+    "nl": ("j F Y", ("j", "–", "j F Y"), ("j F", " – ", "j F Y")),
+    "pt": (
+        r"j \d\e F \d\e Y",
+        ("j", "–", r"j \d\e F \d\e Y"),
+        (r"j \d\e F", " – ", r"j \d\e F \d\e Y"),
+    ),
+    "lt": (
+        r"Y \m. E j \d.",
+        (r"Y \m. E j", "–", r"j \d."),
+        (r"Y \m. E j \d.", " – ", r"E j \d."),
+    ),
+}
+
+
+def _range(start, end, formats):
+    first, between, last = formats
+    return f"{date_format(start, first)}{between}{date_format(end, last)}"
 
 
 def format_period(start, end=None, precision=DatePrecision.DAY):
@@ -35,15 +58,20 @@ def format_period(start, end=None, precision=DatePrecision.DAY):
     if precision == DatePrecision.YEAR:
         return date_format(start, "Y")
     if precision == DatePrecision.MONTH:
-        return date_format(start, "F Y")
-    short, full = DAY_FORMATS.get(language.active(), DAY_FORMATS["en"])
+        # "Oktober 2011", "October 2011", "2011 m. spalis": the language's own order.
+        return date_format(start, "YEAR_MONTH_FORMAT")
+    day = "DATE_FORMAT"
+    same_month = same_year = any_range = (day, " – ", day)
+    if language.active() in DAY_FORMATS:
+        day, same_month, same_year = DAY_FORMATS[language.active()]
+        any_range = (day, " – ", day)
     if end is None or end == start:
-        return date_format(start, full)
+        return date_format(start, day)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{date_format(start, short)}–{date_format(end, full)}"
+        return _range(start, end, same_month)
     if start.year == end.year:
-        return f"{date_format(start, full[:-2])} – {date_format(end, full)}"
-    return f"{date_format(start, full)} – {date_format(end, full)}"
+        return _range(start, end, same_year)
+    return _range(start, end, any_range)
 
 
 def iso_date(value, precision=DatePrecision.DAY):

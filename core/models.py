@@ -25,12 +25,14 @@ from core.tree import public, view_restrictions
 from delivery.cache import local_get_many, local_set_many
 from language import (
     active,
+    chain,
     codes,
     default,
-    fallbacks,
     is_empty,
+    labels,
     localized,
     override,
+    shown_in,
     translated_fields,
 )
 from language import name as language_name
@@ -156,10 +158,24 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The notice on the page tells readers of a translation that they read German text.
+        # The notice on the page tells readers of a translation that they read text of another
+        # language, and which ("shown in English", "the German original").
         language = active()
         fallback = language != default()
-        context["untranslated_fields"] = self.untranslated_fields(language) if fallback else []
+        shown_by_field = {
+            name: shown_in(self, name, language)
+            for name in (self.untranslated_fields(language) if fallback else [])
+        }
+        # Only what a fallback fills: a text in a language outside the chain is not shown.
+        untranslated = [name for name, code in shown_by_field.items() if code != language]
+        context["untranslated_fields"] = untranslated
+        shown = []
+        for name in sorted(untranslated, key=lambda name: name != "title"):
+            if shown_by_field[name] not in shown:
+                shown.append(shown_by_field[name])
+        context["fallback_languages"] = shown
+        context["fallback_language_names"] = ", ".join(str(labels()[code]) for code in shown)
+        context["fallback_is_original"] = shown == [default()]
         return context
 
 
@@ -192,7 +208,8 @@ class IndexPage(BasePage):
 
 
 class DocumentLink(Orderable):
-    """A document offered for download: one file per language, German standing in for English."""
+    """A document offered for download: one file per language; where a language has none, the
+    file of its fallback (English, then German) stands in."""
 
     title = models.CharField(_("title"), max_length=255)
     description = models.TextField(_("description"), blank=True)
@@ -214,8 +231,7 @@ class DocumentLink(Orderable):
     @property
     def document_language(self):
         """The language of the file that is offered in the active language."""
-        language = active()
-        for code in (language, *fallbacks(language)):
+        for code in chain():
             if getattr(self, f"document_{code}_id", None):
                 return code
         return default()
@@ -223,6 +239,11 @@ class DocumentLink(Orderable):
     @property
     def is_fallback(self):
         return self.document_language != active()
+
+    @property
+    def fallback_is_original(self):
+        """Whether the file offered in place of the active language's is the German original."""
+        return self.is_fallback and self.document_language == default()
 
     @classmethod
     def documents(cls):

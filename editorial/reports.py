@@ -23,6 +23,7 @@ from wagtail.permissions import policy_registry
 
 from editorial import translation_status
 from language import labels as language_labels
+from language import shown_in
 
 
 def editable_page_ids(user):
@@ -69,7 +70,12 @@ class Row:
     def problem(self):
         if self.kind == "missing":
             fields = ", ".join(self.field_label(name) for name in self.detail)
-            return _("Not translated: %(fields)s") % {"fields": fields}
+            # What readers of this language see meanwhile: the fallback's text.
+            shown = shown_in(self.page, self.detail[0], self.language)
+            return _("Not translated: %(fields)s (readers see the %(language)s text)") % {
+                "fields": fields,
+                "language": language_labels().get(shown, shown),
+            }
         # In the admin's time zone (the site's, unless the editor chose another).
         changed_on = timezone.localtime(self.detail["newer_at"])
         text = _("Older than the %(language)s text, which changed on %(date)s") % {
@@ -141,7 +147,7 @@ class TranslationReportView(ReportView):
 
     @cached_property
     def no_results_message(self):
-        return _("Every page is translated into both languages.")
+        return _("Every page is translated into every language.")
 
     def get_queryset(self):
         rows = []

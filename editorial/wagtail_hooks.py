@@ -119,15 +119,19 @@ def count_editable_pages(request, items):
 
 @hooks.register("after_publish_page")
 def warn_when_published_without_english_title(request, page):
+    """English is the fallback of the partners' languages: a page without an English title
+    shows its German one to readers of English, Dutch, Portuguese and Lithuanian alike."""
     specific = page.specific
-    if isinstance(specific, BasePage) and not (specific.title_en or "").strip():
+    if not isinstance(specific, BasePage) or "en" not in language.codes():
+        return
+    if language.is_empty(specific.title_en):
         messages.warning(
             request,
             _(
                 "“%(title)s” is published without an English title: English readers see the "
                 "German title. Add the English title when you can."
             )
-            % {"title": specific.title_de},
+            % {"title": getattr(specific, f"title_{language.default()}")},
         )
 
 

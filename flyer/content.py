@@ -18,7 +18,7 @@ from wagtail.rich_text import expand_db_html
 
 from core.models import SiteSettings
 from core.tree import public
-from language import default, is_empty, override
+from language import is_empty, override, shown_in
 from pages.models import HomePage, ProjectPage
 from partners.models import PartnerTownPage
 
@@ -27,13 +27,9 @@ _LINK = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
 
 
 def text_language(obj, field_name, language):
-    """The language ``obj.field_name`` is shown in: German where the translation is empty."""
-    if language == default():
-        return language
-    own = getattr(obj, f"{field_name}_{language}", None)
-    if is_empty(own) and not is_empty(getattr(obj, f"{field_name}_{default()}", None)):
-        return default()
-    return language
+    """The language ``obj.field_name`` is shown in: its fallback's where the translation is
+    empty (English, then German, for a Dutch flyer)."""
+    return shown_in(obj, field_name, language)
 
 
 def _text(obj, field_name, language):
@@ -158,5 +154,5 @@ def flyer_content(site, language):
             "funding": _funding(project, site_settings, language),
             "coordination": _coordination(project, language),
             "address": site_address(language),
-            "updated": date_format(updated, "F Y") if updated else "",
+            "updated": date_format(updated, "YEAR_MONTH_FORMAT") if updated else "",
         }

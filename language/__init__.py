@@ -3,10 +3,12 @@
 It answers "which language is active", "which languages exist and how they fall back",
 "which fields of this model are translated" and "what text does this field hold". Everything
 else asks it: nothing outside this package reads ``get_language()`` or ``settings.LANGUAGES``
-or invents a fallback of its own, so adding a language to ``LANGUAGES`` (and to
-``MODELTRANSLATION_LANGUAGES``) changes no other Python code.
+or invents a fallback of its own, so adding a language to ``LANGUAGES`` changes no
+other Python code (see README, "Adding a language").
 
-A plain package without models: it imports only Django and django-modeltranslation.
+A package without models: it imports only Django and django-modeltranslation. It is an app
+only for its ``migrate`` command (``management/commands/migrate.py``), which fills the pages'
+addresses in a newly added language.
 """
 
 import re
@@ -50,9 +52,15 @@ def active():
     return _normalised(translation.get_language()) or default()
 
 
+# Own names where Django's differ from what the language's readers look for in a switch:
+# Django names Lithuanian with the adverb "Lietuviškai" ("in Lithuanian"); Lithuanian sites
+# and the partners write "Lietuvių" (kalba).
+OWN_NAMES = {"lt": "Lietuvių"}
+
+
 def name(code):
     """A language's name in that language ("Deutsch", "English"), as language pickers show it."""
-    return translation.get_language_info(code)["name_local"]
+    return OWN_NAMES.get(code) or translation.get_language_info(code)["name_local"]
 
 
 def names():
@@ -95,6 +103,24 @@ def fallbacks(code):
     else:
         chain = setting
     return tuple(other for other in chain if other != code)
+
+
+def chain(code=None):
+    """The languages to read a text in for ``code`` (the active one by default), in order:
+    the language itself, then its fallbacks ("nl" -> ("nl", "en", "de"))."""
+    code = code or active()
+    return (code, *fallbacks(code))
+
+
+def shown_in(obj, name, code=None):
+    """The language whose text ``obj.<name>`` shows in ``code`` (the active language by
+    default): ``code`` itself where it has text, else the first of its fallbacks that has;
+    ``code`` when none has any."""
+    code = code or active()
+    for other in chain(code):
+        if not is_empty(getattr(obj, f"{name}_{other}", None)):
+            return other
+    return code
 
 
 def localized(name):

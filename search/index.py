@@ -15,9 +15,17 @@ import language
 from search.models import SearchEntry
 
 # PostgreSQL's text-search configuration for each language: stemming and stop words. A
-# language without one here is indexed and searched with "simple" (no stemming, no stop words).
-TEXT_SEARCH_CONFIGS = {"de": "german", "en": "english"}
-FALLBACK_CONFIG = "simple"
+# language without one here (Lithuanian) is indexed and searched with "simple_unaccent"
+# (search/migrations/0003): no stemming and no stop words, diacritics folded ("paieška" =
+# "paieska"); the search's prefix matching ("konferencij" finds "konferencijos") stands in for
+# the stemming.
+TEXT_SEARCH_CONFIGS = {
+    "de": "german",
+    "en": "english",
+    "nl": "dutch",
+    "pt": "portuguese",
+}
+FALLBACK_CONFIG = "simple_unaccent"
 # Translated content fields the entry's text leaves out: the title is an entry's own column,
 # and a document link's value is the document's id.
 NOT_TEXT = frozenset({"title", "document"})

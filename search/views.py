@@ -1,4 +1,4 @@
-"""Search in the visitor's language: /de/suche/ and /en/search/.
+"""Search in the visitor's language: /de/suche/, /en/search/, /nl/zoeken/, ...
 
 Each language is searched in its own entries (``search.models.SearchEntry``, filled by
 search/index.py). On PostgreSQL with that language's stemming ("Konferenzen" finds
@@ -194,8 +194,9 @@ def find(query, language, kind=None):
 
 def search(request):
     language = active_language()
-    if request.resolver_match.url_name != f"search_{language}":
-        # /en/suche/ and /de/search/ lead to the search under its own name.
+    if request.path != search_url(language):
+        # /en/suche/ and /de/search/ lead to the search under its own name (two languages may
+        # share a name, so the path tells, not the pattern that matched).
         target = search_url(language)
         if request.GET:
             target += "?" + request.GET.urlencode()

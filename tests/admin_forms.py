@@ -10,6 +10,8 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, rich_text
 
+import language
+
 
 def block_form_value(block, value):
     if isinstance(block, blocks.RichTextBlock):
@@ -58,7 +60,8 @@ def edit_form_data_from_html(html, page):
     streams = {
         field.name: stream_form_data(getattr(current, field.name))
         for field in current._meta.get_fields()
-        if isinstance(field, StreamField) and field.name[-3:] in ("_de", "_en")
+        if isinstance(field, StreamField)
+        and field.name.endswith(tuple(f"_{code}" for code in language.codes()))
     }
     data.update(nested_form_data(streams))
     return data

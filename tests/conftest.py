@@ -39,6 +39,11 @@ PAGE_TYPES = [
     ParticipationPage,
 ]
 
+# The site's languages: German (the original), English, and the partners' own.
+LANGUAGES = ["de", "en", "nl", "pt", "lt"]
+# The partners' languages, which fall back to English, then German.
+NEW_LANGUAGES = ["nl", "pt", "lt"]
+
 
 def pytest_sessionfinish(session, exitstatus):
     """Remove the uploads (images, flyers) that this run's test database pointed to."""

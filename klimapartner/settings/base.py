@@ -32,6 +32,9 @@ ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") i
 DEBUG = False
 
 INSTALLED_APPS = [
+    # First, so its migrate wins over wagtail_modeltranslation's (which it extends): it fills
+    # the pages' addresses in a language added to LANGUAGES (language/management/commands).
+    "language",
     # wagtail_modeltranslation must come first: it patches Page before Wagtail's admin loads,
     # and its makemigrations/migrate replace Django's so Page's translated columns are kept.
     "wagtail_modeltranslation",
@@ -132,18 +135,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: German is the default; every public URL carries its language prefix.
+# Languages: the one list. German is the default and the language every text exists in; every
+# public URL carries its language prefix. Everything else (modeltranslation's columns, Wagtail's
+# content and admin languages, search, sitemap, the switch) is derived from LANGUAGES: adding a
+# language is a line here (see README, "Adding a language").
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("German")), ("en", _("English"))]
+LANGUAGES = [
+    ("de", _("German")),
+    ("en", _("English")),
+    ("nl", _("Dutch")),
+    ("pt", _("Portuguese")),
+    ("lt", _("Lithuanian")),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
-MODELTRANSLATION_LANGUAGES = ("de", "en")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
-# One page carries both languages; Wagtail's own locale trees stay off.
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# Where a text is missing: English readers get German; readers of the partners' languages get
+# English, then German (more of them read English than German). A language added to LANGUAGES
+# without an entry here falls back to German.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": (LANGUAGE_CODE,),
+    "en": (LANGUAGE_CODE,),
+    "nl": ("en", LANGUAGE_CODE),
+    "pt": ("en", LANGUAGE_CODE),
+    "lt": ("en", LANGUAGE_CODE),
+}
+# One page carries every language; Wagtail's own locale trees stay off.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

@@ -156,23 +156,25 @@ def language_switch(context):
 
 @register.simple_tag(takes_context=True)
 def fallback_lang(context, obj, field_name):
-    """``lang="de"`` when ``obj.field_name`` is shown in German in place of the active language.
+    """``lang="en"`` when ``obj.field_name`` is shown in another language (its fallback, English
+    or German) in place of the active one.
 
-    Screen readers then read the German text with German pronunciation (WCAG 3.1.2).
+    Screen readers then read the text with that language's pronunciation (WCAG 3.1.2).
     """
-    active, default = language.active(), language.default()
-    if active == default:
-        return ""
-    if language.is_empty(getattr(obj, f"{field_name}_{active}", None)) and not language.is_empty(
-        getattr(obj, f"{field_name}_{default}", None)
-    ):
-        return format_html(' lang="{}"', default)
-    return ""
+    active = language.active()
+    shown = language.shown_in(obj, field_name, active)
+    return format_html(' lang="{}"', shown) if shown != active else ""
 
 
 @register.filter
 def language_name(code):
     return language.name(code)
+
+
+@register.filter
+def language_label(code):
+    """A language's name in the active language ("Engels" on a Dutch page)."""
+    return language.labels().get(code, code)
 
 
 @register.simple_tag(takes_context=True)
@@ -188,7 +190,8 @@ def project_period(context):
         if project is None or not project.runtime_start or not project.runtime_end:
             return ""
         return " – ".join(
-            date_format(value, "F Y") for value in (project.runtime_start, project.runtime_end)
+            date_format(value, "YEAR_MONTH_FORMAT")
+            for value in (project.runtime_start, project.runtime_end)
         )
 
     return fragment(request, "project-period", build, local=True)

@@ -11,7 +11,13 @@ from seo import structured_data
 
 register = template.Library()
 
-OG_LOCALES = {"de": "de_DE", "en": "en_GB"}
+# Open Graph names a locale with its country: the partner towns' own ("en_GB" for the European
+# English the site writes). Another language is named by its code alone ("fr").
+OG_LOCALES = {"de": "de_DE", "en": "en_GB", "nl": "nl_NL", "pt": "pt_PT", "lt": "lt_LT"}
+
+
+def og_locale(code):
+    return OG_LOCALES.get(code, code)
 
 
 def description_of(page):
@@ -36,10 +42,8 @@ def seo_head(context):
     page = context.get("page")
     result = {
         "language": active,
-        "og_locale": OG_LOCALES.get(active, active),
-        "og_locale_alternates": [
-            OG_LOCALES.get(code, code) for code in language.codes() if code != active
-        ],
+        "og_locale": og_locale(active),
+        "og_locale_alternates": [og_locale(code) for code in language.codes() if code != active],
         "feed_url": request.build_absolute_uri(feed_url(active)),
         "noindex": context.get("noindex", False),
     }

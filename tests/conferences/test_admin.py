@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
+import language
 from conferences.models import ConferenceIndexPage, ConferencePage
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
@@ -20,7 +21,7 @@ def add_form_data(admin_client, index):
         nested_form_data(
             {
                 name: streamfield([])
-                for name in ("body_de", "body_en", "programme_de", "programme_en")
+                for name in (*language.localized("body"), *language.localized("programme"))
             }
         )
     )

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 from icalendar import Calendar
 
 from conferences.models import ConferenceIndexPage, ConferencePage
-from tests.conftest import url_in
+from tests.conftest import LANGUAGES, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ def events(cal):
     return [component for component in cal.walk("VEVENT")]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_conference_with_known_days_downloads_as_an_all_day_event(client, language):
     page = workshop()
     cal = calendar(client, url_in(page, language) + "calendar/")
@@ -69,7 +69,7 @@ def test_conference_with_known_days_links_its_calendar(client):
     assert "Add to calendar" in link.get_text()
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_feed_holds_only_conferences_with_known_days(client, language):
     index = ConferenceIndexPage.objects.get()
     cal = calendar(client, url_in(index, language) + "calendar/")

@@ -36,3 +36,49 @@ def test_format_period_in_both_languages(args, german, english):
 
 def test_precision_choices_cover_day_month_year():
     assert set(DatePrecision.values) == {"day", "month", "year"}
+
+
+# The partners' languages, each as it writes dates (Django's locale formats and month names);
+# Lithuanian puts the year first and the month of a day in the genitive.
+PARTNER_CASES = [
+    (
+        (date(2011, 10, 20), date(2011, 10, 21), "day"),
+        {
+            "nl": "20–21 oktober 2011",
+            "pt": "20–21 de Outubro de 2011",
+            "lt": "2011 m. spalio 20–21 d.",
+        },
+    ),
+    (
+        (date(2014, 6, 30), None, "day"),
+        {"nl": "30 juni 2014", "pt": "30 de Junho de 2014", "lt": "2014 m. birželio 30 d."},
+    ),
+    (
+        (date(2014, 6, 30), date(2014, 7, 2), "day"),
+        {
+            "nl": "30 juni – 2 juli 2014",
+            "pt": "30 de Junho – 2 de Julho de 2014",
+            "lt": "2014 m. birželio 30 d. – liepos 2 d.",
+        },
+    ),
+    (
+        (date(2012, 7, 1), date(2014, 6, 30), "day"),
+        {
+            "nl": "1 juli 2012 – 30 juni 2014",
+            "pt": "1 de Julho de 2012 – 30 de Junho de 2014",
+            "lt": "2012 m. liepos 1 d. – 2014 m. birželio 30 d.",
+        },
+    ),
+    (
+        (date(2012, 7, 1), None, "month"),
+        {"nl": "juli 2012", "pt": "Julho de 2012", "lt": "2012 m. liepa"},
+    ),
+    ((date(2016, 1, 1), None, "year"), {"nl": "2016", "pt": "2016", "lt": "2016"}),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), PARTNER_CASES)
+@pytest.mark.parametrize("code", ["nl", "pt", "lt"])
+def test_format_period_in_the_partners_languages(args, expected, code):
+    with translation.override(code):
+        assert format_period(*args) == expected[code]

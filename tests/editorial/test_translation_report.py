@@ -1,4 +1,5 @@
-"""The translation report: pages whose English (or German) is missing or older than the other."""
+"""The translation report: pages whose translation (or German) is missing or older than another
+language's text."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -32,6 +33,21 @@ def report_rows(client):
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     return [" ".join(row.get_text(" ").split()) for row in soup.select("tbody tr")]
+
+
+def row_languages(client):
+    """The language column of the report's rows, as the (German) admin names them."""
+    soup = BeautifulSoup(client.get(REPORT).content, "html.parser")
+    headers = [" ".join(cell.get_text(" ").split()) for cell in soup.select("thead th")]
+    column = headers.index("Sprache")
+    return [
+        " ".join(row.find_all(["td", "th"])[column].get_text(" ").split())
+        for row in soup.select("tbody tr")
+    ]
+
+
+# The languages that follow the German text, as the German admin names them.
+TRANSLATIONS = ["Englisch", "Niederländisch", "Portugiesisch", "Litauisch"]
 
 
 def test_bundled_content_needs_no_translation(admin_client):
@@ -77,15 +93,20 @@ def test_english_is_reported_outdated_when_only_german_changed_since(admin_clien
     status = TranslationStatus.objects.get(page=rheine)
     assert status.changed_at["de"] > status.changed_at["en"]
     rows = report_rows(admin_client)
-    assert len(rows) == 1
-    assert "Rheine" in rows[0]
+    # One row per translation: English and the partners' languages are all older now.
+    assert len(rows) == 4
+    assert all("Rheine" in row for row in rows)
+    assert row_languages(admin_client) == TRANSLATIONS
 
 
-def test_changing_both_languages_together_reports_nothing(admin_client):
+def test_changing_every_language_together_reports_nothing(admin_client):
     rheine = town("rheine")
     url, data = edit_form_data(admin_client, rheine)
     data["intro_de"] = rheine.intro_de + " Die Stadt liegt an der Ems."
     data["intro_en"] = rheine.intro_en + " The town lies on the river Ems."
+    data["intro_nl"] = rheine.intro_nl + " De stad ligt aan de Eems."
+    data["intro_pt"] = rheine.intro_pt + " A cidade fica junto ao rio Ems."
+    data["intro_lt"] = rheine.intro_lt + " Miestas stovi prie Emso upės."
     data["action-publish"] = "publish"
     assert admin_client.post(url, data).status_code == 302
     assert report_rows(admin_client) == []
@@ -158,9 +179,9 @@ def test_coordination_group_approves_in_the_workflow():
 def test_updating_the_outdated_english_takes_the_page_off_the_report(admin_client):
     rheine = town("rheine")
     publish_with(rheine, intro_de=rheine.intro_de + " Die Stadt liegt an der Ems.")
-    assert len(report_rows(admin_client)) == 1
+    assert row_languages(admin_client) == TRANSLATIONS
     publish_with(rheine, intro_en=rheine.intro_en + " The town lies on the river Ems.")
-    assert report_rows(admin_client) == []
+    assert "Englisch" not in row_languages(admin_client)
 
 
 def test_removing_english_text_does_not_make_the_german_outdated():
@@ -192,8 +213,9 @@ def publish_german_change(client, page):
 def test_outdated_translation_names_the_fields_that_changed(coordinator_client):
     publish_german_change(coordinator_client, town("rheine"))
     rows = report_rows(coordinator_client)
-    assert len(rows) == 1
-    assert rows[0].endswith("Einleitung Änderungen vergleichen Geprüft, noch aktuell"), rows[0]
+    assert len(rows) == len(TRANSLATIONS)
+    for row in rows:
+        assert row.endswith("Einleitung Änderungen vergleichen Geprüft, noch aktuell"), row
 
 
 def test_outdated_translation_links_to_the_compare_view_of_the_change(coordinator_client):
@@ -228,7 +250,7 @@ def test_checked_translation_is_acknowledged_and_leaves_the_report(coordinator_c
     )
     assert response.status_code == 200
     assert "als geprüft und noch aktuell vermerkt" in response.content.decode()
-    assert report_rows(coordinator_client) == []
+    assert row_languages(coordinator_client) == TRANSLATIONS[1:]
     entry = PageLogEntry.objects.filter(page=rheine).latest("timestamp")
     assert entry.action == "klimapartner.translation_checked"
     assert entry.data["language"] == "en"
@@ -237,12 +259,12 @@ def test_checked_translation_is_acknowledged_and_leaves_the_report(coordinator_c
 def test_publishing_only_english_flags_german_until_acknowledged(coordinator_client):
     rheine = town("rheine")
     publish_in_admin(coordinator_client, rheine, intro_en=rheine.intro_en + " A typo fixed.")
-    rows = report_rows(coordinator_client)
-    assert len(rows) == 1 and "Deutsch" in rows[0]
+    # German and the languages that follow English are older than the English text now.
+    assert row_languages(coordinator_client) == ["Deutsch", *TRANSLATIONS[1:]]
     coordinator_client.post(
         "/admin/reports/translations/acknowledge/", {"page": rheine.pk, "language": "de"}
     )
-    assert report_rows(coordinator_client) == []
+    assert row_languages(coordinator_client) == TRANSLATIONS[1:]
 
 
 def test_town_editor_cannot_acknowledge_another_towns_translation(

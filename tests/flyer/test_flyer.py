@@ -14,7 +14,7 @@ from flyer.models import FlyerFile
 from pages.models import DownloadsPage, HomePage, ProjectPage
 from partners.models import PartnerTownPage
 from tests.admin_forms import edit_form_data
-from tests.conftest import url_in
+from tests.conftest import LANGUAGES, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +90,7 @@ def publish_through_admin(client, page, django_capture_on_commit_callbacks, **ch
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_flyer_is_a_tagged_two_page_pdf_in_the_visitors_language(client, language):
     pdf = flyer_pdf(client, language)
     root = pdf.trailer["/Root"]
@@ -98,7 +98,8 @@ def test_flyer_is_a_tagged_two_page_pdf_in_the_visitors_language(client, languag
     assert root["/Lang"] == language
     assert bool(root["/MarkInfo"]["/Marked"])
     assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
-    assert pdf.metadata.title.startswith("KlimaPartnerschaft" if language == "de" else "Climate")
+    # The project's name is German in every language but English.
+    assert pdf.metadata.title.startswith("Climate" if language == "en" else "KlimaPartnerschaft")
     types = structure_types(pdf)
     assert types.count("/H1") == 1
     assert types.index("/H1") < types.index("/H2")
@@ -106,7 +107,7 @@ def test_flyer_is_a_tagged_two_page_pdf_in_the_visitors_language(client, languag
     assert b"pdfuaid" in root["/Metadata"].get_object().get_data()
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_no_text_on_the_flyer_is_smaller_than_8_points(client, language):
     sizes = []
 
@@ -165,7 +166,7 @@ def test_flyer_says_what_it_is_and_carries_the_records_facts(client, language, e
     assert programme in text
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_home_page_links_the_same_flyer(client, language):
     home = flyer_link(client, HomePage.objects.get(), language)
     downloads = flyer_link(client, DownloadsPage.objects.get(), language)
@@ -268,3 +269,14 @@ def test_downloads_page_from_the_page_cache_shows_the_new_flyers_size(
     state, shown = meta()
     assert state == "miss"
     assert filesizeformat(document.file_size) in shown
+
+
+def test_the_lithuanian_flyer_prints_every_letter_as_typed(client):
+    """ą č ė į š ų ū ž: the Lithuanian texts of the bundled content, letter for letter."""
+    text = text_of(flyer_pdf(client, "lt"))
+    trakai = PartnerTownPage.objects.get(slug_de="trakai")
+    assert trakai.title_lt in text
+    home = HomePage.objects.get()
+    guiding = " ".join(home.guiding_idea_lt.split())
+    assert guiding in " ".join(text.split())
+    assert set("ąčėįšųūž") <= set(text.lower())

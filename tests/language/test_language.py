@@ -19,20 +19,45 @@ def test_the_active_language_is_one_of_the_sites_languages():
 
 
 def test_codes_and_names_come_from_the_settings():
-    assert language.codes() == ("de", "en")
-    assert language.names() == {"de": "Deutsch", "en": "English"}
+    assert language.codes() == ("de", "en", "nl", "pt", "lt")
+    assert language.names() == {
+        "de": "Deutsch",
+        "en": "English",
+        "nl": "Nederlands",
+        "pt": "Português",
+        "lt": "Lietuvių",
+    }
 
 
 def test_a_language_added_to_the_settings_is_known_everywhere():
-    with override_settings(LANGUAGES=[("de", "German"), ("en", "English"), ("nl", "Dutch")]):
-        assert language.codes() == ("de", "en", "nl")
-        with translation.override("nl"):
-            assert language.active() == "nl"
+    with override_settings(LANGUAGES=[("de", "German"), ("en", "English"), ("fr", "French")]):
+        assert language.codes() == ("de", "en", "fr")
+        with translation.override("fr"):
+            assert language.active() == "fr"
 
 
 def test_english_falls_back_to_german():
     assert language.fallbacks("en") == ("de",)
     assert language.fallbacks("de") == ()
+
+
+def test_the_partners_languages_fall_back_to_english_then_german():
+    for code in ("nl", "pt", "lt"):
+        assert language.fallbacks(code) == ("en", "de")
+        assert language.chain(code) == (code, "en", "de")
+
+
+def test_a_language_without_fallbacks_of_its_own_falls_back_to_german():
+    assert language.fallbacks("fr") == ("de",)
+
+
+def test_a_text_is_shown_in_the_first_language_of_the_chain_that_has_it():
+    page = NewsPage(title_de="Klima", title_en="Climate", title_nl="", title_lt="")
+    assert language.shown_in(page, "title", "nl") == "en"
+    page.title_en = ""
+    assert language.shown_in(page, "title", "nl") == "de"
+    page.title_nl = "Klimaat"
+    assert language.shown_in(page, "title", "nl") == "nl"
 
 
 def test_override_makes_a_language_active():
@@ -71,7 +96,13 @@ def test_empty_values_count_as_missing():
 
 
 def test_a_translated_fields_columns_are_named_per_language():
-    assert language.localized("title") == ("title_de", "title_en")
+    assert language.localized("title") == (
+        "title_de",
+        "title_en",
+        "title_nl",
+        "title_pt",
+        "title_lt",
+    )
 
 
 def test_labels_name_each_language_in_the_interface_language():
@@ -79,6 +110,9 @@ def test_labels_name_each_language_in_the_interface_language():
         assert {code: str(label) for code, label in language.labels().items()} == {
             "de": "Deutsch",
             "en": "Englisch",
+            "nl": "Niederländisch",
+            "pt": "Portugiesisch",
+            "lt": "Litauisch",
         }
     with language.override("en"):
         assert str(language.labels()["de"]) == "German"

@@ -1,4 +1,4 @@
-"""Every page in both languages, the language switch, the fallback to German, the 404 page."""
+"""Every page in every language, the language switch, the fallback to German, the 404 page."""
 
 import re
 
@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pages.models import HomePage, StandardPage
-from tests.conftest import PAGE_TYPES, url_in
+from tests.conftest import LANGUAGES, PAGE_TYPES, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def language_links(html):
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_page_type_renders_its_own_language(client, model, language):
     page = first_live(model)
     response = client.get(url_in(page, language))
@@ -91,6 +91,9 @@ def test_fully_translated_page_shows_no_fallback_notice(client):
     [
         ("/de/gibt-es-nicht/", "de", "Seite nicht gefunden"),
         ("/en/does-not-exist/", "en", "Page not found"),
+        ("/nl/bestaat-niet/", "nl", "Pagina niet gevonden"),
+        ("/pt/nao-existe/", "pt", "Página não encontrada"),
+        ("/lt/nera/", "lt", "Puslapis nerastas"),
     ],
 )
 def test_missing_page_gives_404_page_in_its_language(client, path, language, text):

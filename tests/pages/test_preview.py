@@ -55,7 +55,7 @@ def test_preview_is_in_the_language_of_its_mode(draft_preview):
 def test_language_switch_in_a_preview_stays_in_the_draft(draft_preview):
     html = BeautifulSoup(draft_preview("en").content, "html.parser")
     links = {a["hreflang"]: a["href"] for a in html.select(".language-switch a")}
-    assert links == {"de": "?mode=de", "en": "?mode=en"}
+    assert links == {code: f"?mode={code}" for code in ("de", "en", "nl", "pt", "lt")}
 
 
 def test_an_unknown_mode_shows_the_default_language(draft_preview):
@@ -67,7 +67,8 @@ def test_participation_page_previews_its_thank_you_page_per_language(coordinator
 
     page = ParticipationPage.objects.get()
     modes = dict(page.preview_modes)
-    assert set(modes) == {"de", "en", "de:landing", "en:landing"}
+    codes = ("de", "en", "nl", "pt", "lt")
+    assert set(modes) == {*codes, *(f"{code}:landing" for code in codes)}
     url, data = edit_form_data(coordinator_client, page)
     preview_url = f"/admin/pages/{page.pk}/edit/preview/"
     assert coordinator_client.post(preview_url, data).json()["is_valid"]

@@ -12,11 +12,17 @@ from search.index import text_search_config
 from search.models import SearchEntry
 from search.views import find
 from seed.builders import add_page
-from tests.conftest import url_in
+from tests.conftest import LANGUAGES, url_in
 
 pytestmark = pytest.mark.django_db
 
-SEARCH = {"de": "/de/suche/", "en": "/en/search/"}
+SEARCH = {
+    "de": "/de/suche/",
+    "en": "/en/search/",
+    "nl": "/nl/zoeken/",
+    "pt": "/pt/pesquisa/",
+    "lt": "/lt/paieska/",
+}
 postgres_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="stemming needs PostgreSQL's text search"
 )
@@ -185,7 +191,7 @@ def test_long_query_is_shortened_and_said_so(client):
     ],
     ids=repr,
 )
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_odd_queries_get_a_normal_answer(client, language, params):
     response = client.get(SEARCH[language], params)
     assert response.status_code == 200
@@ -209,7 +215,7 @@ def test_language_switch_keeps_the_query(client):
     assert client.get(switch["en"]).status_code == 200
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_header_form_searches_in_the_pages_language(client, language):
     response = client.get(url_in(HomePage.objects.get(), language))
     form = BeautifulSoup(response.content, "html.parser").select_one("form.site-search")
@@ -224,7 +230,7 @@ def test_results_page_is_not_indexed_but_the_search_page_is(client):
     assert search(client, "en").select_one('meta[name="robots"]') is None
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_search_page_form_sends_to_the_search_in_its_language(client, language):
     form = search(client, language, q="Rheine").select_one("form.search-form")
     assert form["action"] == SEARCH[language]
@@ -287,11 +293,21 @@ def test_excerpt_of_a_page_found_by_its_title_starts_at_the_beginning(client):
     assert all(part.startswith("Satzteil") for part in text.removesuffix(" …").split())
 
 
+def test_each_language_is_searched_with_its_own_stemming_where_postgresql_has_it():
+    assert [text_search_config(code) for code in ("de", "en", "nl", "pt")] == [
+        "german",
+        "english",
+        "dutch",
+        "portuguese",
+    ]
+
+
 def test_a_language_without_its_own_text_search_configuration_is_searched_with_simple():
-    """A language added to the settings needs no entry in TEXT_SEARCH_CONFIGS to be searched."""
-    assert text_search_config("de") == "german"
-    assert text_search_config("nl") == "simple"
-    assert list(find("Klima", "nl")) == []
+    """A language added to the settings needs no entry in TEXT_SEARCH_CONFIGS to be searched:
+    words as typed, diacritics folded (Lithuanian)."""
+    assert text_search_config("lt") == "simple_unaccent"
+    assert text_search_config("fr") == "simple_unaccent"
+    assert list(find("Klima", "fr")) == []
 
 
 def test_an_entrys_language_choices_follow_the_settings():

@@ -26,7 +26,7 @@ def edit(path, old, new):
 
 def test_the_bundled_files_are_read_in_every_language_of_the_site():
     content = reader.read()
-    assert list(content.texts) == ["de", "en"]
+    assert list(content.texts) == ["de", "en", "nl", "pt", "lt"]
     assert content.missing == []
 
 
@@ -61,10 +61,10 @@ def test_every_picture_file_has_its_credit_and_its_place_on_the_site():
 
 def test_a_language_without_a_file_stays_empty(files):
     content_dir, images = files
-    (content_dir / "en.toml").unlink()
+    (content_dir / "pt.toml").unlink()
     content = reader.read(content_dir, images)
-    assert list(content.texts) == ["de"]
-    assert content.missing == ["en"]
+    assert list(content.texts) == ["de", "en", "nl", "lt"]
+    assert content.missing == ["pt"]
 
 
 def test_the_default_language_file_is_required(files):
@@ -76,9 +76,9 @@ def test_the_default_language_file_is_required(files):
 
 def test_a_file_for_a_language_the_site_does_not_have_is_not_read(files):
     content_dir, images = files
-    (content_dir / "nl.toml").write_text('[pages.project]\ntitle = "Het project"\nbdoy = 1\n')
+    (content_dir / "fr.toml").write_text('[pages.project]\ntitle = "Le projet"\nbdoy = 1\n')
     content = reader.read(content_dir, images)
-    assert "nl" not in content.texts
+    assert "fr" not in content.texts
 
 
 # A mistake in a file, and how the loader names it (file, place, what is wrong).

@@ -6,13 +6,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pages.models import HomePage, NewsPage
-from tests.conftest import url_in
+from tests.conftest import LANGUAGES, url_in
 
 pytestmark = pytest.mark.django_db
 
 ATOM = {"atom": "http://www.w3.org/2005/Atom"}
 BASE = "http://testserver"
-FEED = {"de": "/de/feed/", "en": "/en/feed/"}
+FEED = {code: f"/{code}/feed/" for code in LANGUAGES}
 
 
 def feed(client, language):
@@ -33,7 +33,7 @@ def entries(root):
     ]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_feed_lists_the_news_in_its_language_newest_first(client, language):
     news = NewsPage.objects.live().order_by("-date", "-pk")
     items = entries(feed(client, language))
@@ -41,7 +41,7 @@ def test_feed_lists_the_news_in_its_language_newest_first(client, language):
     assert [item["link"] for item in items] == [BASE + url_in(a, language) for a in news]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_feed_names_its_language(client, language):
     root = feed(client, language)
     assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == language
@@ -61,7 +61,7 @@ def test_unpublished_news_leaves_the_feed(client):
     assert article.title_de not in titles
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_announces_the_feed_of_its_language(client, language):
     response = client.get(url_in(HomePage.objects.get(), language))
     head = BeautifulSoup(response.content, "html.parser").head
@@ -77,7 +77,7 @@ def entry_of(root, title):
     )
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_year_only_article_is_dated_only_to_its_year(client, language):
     """No invented day or noon: the summary says "2016", the timestamp is the publication."""
     article = NewsPage.objects.get(slug_de="europapreis-2015")

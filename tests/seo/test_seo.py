@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+import language
 from conferences.models import ConferencePage
 from pages.models import HomePage, NewsIndexPage, NewsPage, ProjectPage, StandardPage
 from partners.models import PartnerTownPage
@@ -17,6 +18,7 @@ pytestmark = pytest.mark.django_db
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 BASE = "http://testserver"
+LANGUAGES = ["de", "en", "nl", "pt", "lt"]
 
 
 def first_live(model):
@@ -50,12 +52,12 @@ def sitemap_entries(client):
     }
 
 
-def test_sitemap_lists_every_live_page_in_both_languages(client):
+def test_sitemap_lists_every_live_page_in_every_language(client):
     entries = sitemap_entries(client)
     pages = HomePage.objects.get().get_descendants(inclusive=True).live()
     for page in pages:
-        for language in ("de", "en"):
-            assert BASE + url_in(page, language) in entries
+        for code in LANGUAGES:
+            assert BASE + url_in(page, code) in entries
 
 
 def test_sitemap_leaves_out_unpublished_pages(client):
@@ -73,11 +75,11 @@ def test_sitemap_leaves_out_unpublished_pages(client):
 
 def test_sitemap_entries_name_their_alternates(client):
     project = ProjectPage.objects.get()
-    de, en = BASE + url_in(project, "de"), BASE + url_in(project, "en")
+    urls = {code: BASE + url_in(project, code) for code in language.codes()}
     entries = sitemap_entries(client)
-    expected = {"de": de, "en": en, "x-default": de}
-    assert entries[de] == expected
-    assert entries[en] == expected
+    expected = {**urls, "x-default": urls["de"]}
+    for url in urls.values():
+        assert entries[url] == expected
 
 
 def test_sitemap_urls_are_absolute_on_the_requests_host(client):
@@ -97,32 +99,37 @@ def test_robots_txt_names_the_sitemap_and_keeps_out_of_admin(client):
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
-@pytest.mark.parametrize("language", ["de", "en"])
-def test_head_links_alternates_canonical_and_description(client, model, language):
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_head_links_alternates_canonical_and_description(client, model, code):
     page = first_live(model)
-    head = head_of(client, url_in(page, language))
+    head = head_of(client, url_in(page, code))
     alternates = {
         link["hreflang"]: link["href"] for link in head.select('link[rel="alternate"][hreflang]')
     }
-    de, en = BASE + url_in(page, "de"), BASE + url_in(page, "en")
-    assert alternates == {"de": de, "en": en, "x-default": de}
-    assert head.select_one('link[rel="canonical"]')["href"] == {"de": de, "en": en}[language]
+    urls = {other: BASE + url_in(page, other) for other in LANGUAGES}
+    assert alternates == {**urls, "x-default": urls["de"]}
+    assert head.select_one('link[rel="canonical"]')["href"] == urls[code]
     assert head.select_one('meta[name="description"]')["content"].strip()
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
-def test_head_has_open_graph_and_twitter_card_with_absolute_image(client, language):
+OG_LOCALES = {"de": "de_DE", "en": "en_GB", "nl": "nl_NL", "pt": "pt_PT", "lt": "lt_LT"}
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_head_has_open_graph_and_twitter_card_with_absolute_image(client, code):
     town = first_live(PartnerTownPage)
-    head = head_of(client, url_in(town, language))
+    head = head_of(client, url_in(town, code))
     og = {m["property"]: m["content"] for m in head.select("meta[property]")}
-    assert og["og:title"] == getattr(town, f"title_{language}")
-    assert og["og:url"] == BASE + url_in(town, language)
-    assert og["og:locale"] == {"de": "de_DE", "en": "en_GB"}[language]
-    assert og["og:locale:alternate"] == {"de": "en_GB", "en": "de_DE"}[language]
+    assert og["og:title"] == getattr(town, f"title_{code}")
+    assert og["og:url"] == BASE + url_in(town, code)
+    assert og["og:locale"] == OG_LOCALES[code]
+    assert [m["content"] for m in head.select('meta[property="og:locale:alternate"]')] == [
+        OG_LOCALES[other] for other in LANGUAGES if other != code
+    ]
     image = og["og:image"]
     assert image.startswith(BASE + "/media/images/")
     assert client.get(urlsplit(image).path).status_code == 200
-    assert og["og:image:alt"] == getattr(town.image, f"description_{language}")
+    assert og["og:image:alt"] == getattr(town.image, f"description_{code}")
     twitter = {m["name"]: m["content"] for m in head.select("meta[name^='twitter:']")}
     assert twitter["twitter:card"] == "summary_large_image"
     assert twitter["twitter:image"] == image
