@@ -59,8 +59,10 @@ OWN_NAMES = {"lt": "Lietuvių"}
 
 
 def name(code):
-    """A language's name in that language ("Deutsch", "English"), as language pickers show it."""
-    return OWN_NAMES.get(code) or translation.get_language_info(code)["name_local"]
+    """A language's name in that language ("Deutsch", "English"), as language pickers show it:
+    with a capital letter, as an item of a list starts ("Français", not Django's "français")."""
+    own = OWN_NAMES.get(code) or translation.get_language_info(code)["name_local"]
+    return own[:1].upper() + own[1:]
 
 
 def names():

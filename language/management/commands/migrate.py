@@ -35,25 +35,28 @@ class Command(TranslationMigrateCommand):
 
 @transaction.atomic
 def fill_url_paths(using="default"):
-    """Fill every empty ``url_path_<code>``, top down; returns how many were filled."""
+    """Fill every empty ``url_path_<code>`` below the tree's root, top down, as
+    wagtail-modeltranslation builds it: the parent's path in that language (else in German)
+    and the page's slug in that language (else the German slug). Returns how many were filled.
+    """
     default = language.default()
     columns = [*language.localized("url_path"), *language.localized("slug")]
-    pages = Page.objects.using(using).order_by("path").values("pk", "path", "slug", *columns)
+    pages = list(Page.objects.using(using).order_by("path").values("pk", "path", "slug", *columns))
     if not any(page[f"url_path_{code}"] is None for page in pages for code in language.codes()):
         return 0
     paths = {}  # tree path -> {code: url_path}
     filled = 0
     for page in pages:
         parent = paths.get(page["path"][: -Page.steplen])
-        own = {}
-        changes = {}
+        own, changes = {}, {}
         for code in language.codes():
-            current = page[f"url_path_{code}"]
-            if current is None:
+            current = page[f"url_path_{code}"] or page[f"url_path_{default}"]
+            if page[f"url_path_{code}"] is None and parent is not None:
                 slug = page[f"slug_{code}"] or page[f"slug_{default}"] or page["slug"]
-                current = f"{parent[code]}{slug}/" if parent else "/"
+                current = f"{parent[code]}{slug}/"
                 changes[f"url_path_{code}"] = current
-            own[code] = current
+            # The root keeps what it has; below it, an empty path counts as "".
+            own[code] = current or ""
         paths[page["path"]] = own
         if changes:
             Page.objects.using(using).filter(pk=page["pk"]).update(**changes)
