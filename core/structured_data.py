@@ -9,14 +9,12 @@ Rendering the data into the page's head is SEO's job.
 
 from django.templatetags.static import static
 
-import language
 from core.tree import home_of
 
 CONTEXT = "https://schema.org"
-PROJECT_NAME = {
-    "de": "KlimaPartnerschaft – Städtepartner übernehmen Klimaverantwortung",
-    "en": "Climate Partnership – twin towns take on climate responsibility",
-}
+# The project's full name where the home page gives none in its SEO title (which is the full
+# name in each language, falling back as every text does).
+PROJECT_NAME = "KlimaPartnerschaft – Städtepartner übernehmen Klimaverantwortung"
 # 1.91:1, the size Open Graph and Twitter cards show best.
 SHARE_IMAGE = "fill-1200x630|format-jpeg|jpegquality-80"
 
@@ -53,11 +51,17 @@ def share_image_url(page, request):
     return request.build_absolute_uri(image.get_rendition(SHARE_IMAGE).url)
 
 
+def project_name(page, request):
+    """The project's full name in the active language: the home page's SEO title."""
+    home = home_of(page, request)
+    return (getattr(home, "seo_title", "") or "").strip() or PROJECT_NAME
+
+
 def organization(page, request, coordinator=None):
     """The partnership itself; ``coordinator`` (the project page) adds who coordinates it."""
     data = {
         "@type": "Organization",
-        "name": PROJECT_NAME.get(language.active(), PROJECT_NAME[language.default()]),
+        "name": project_name(page, request),
         "alternateName": "KlimaPartnerschaft",
         "url": home_url(page, request),
         "logo": request.build_absolute_uri(static("img/logo.svg")),

@@ -217,3 +217,21 @@ def test_json_ld_cannot_be_broken_out_of(client):
     assert "<" not in script and ">" not in script and "&" not in script
     assert json.loads(script)["headline"] == hostile
     assert "<script>alert(1)</script>" not in html
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_organization_is_named_in_each_language(client, code):
+    home = HomePage.objects.get()
+    data = json_ld(client, url_in(home, code))
+    assert data["name"] == getattr(home, f"seo_title_{code}")
+    assert data["url"] == BASE + f"/{code}/"
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_json_ld_names_the_language_of_an_event_and_an_article(client, code):
+    workshop = ConferencePage.objects.get(kind=ConferencePage.Kind.WORKSHOP)
+    event = json_ld(client, url_in(workshop, code))
+    assert (event["name"], event["inLanguage"]) == (getattr(workshop, f"title_{code}"), code)
+    article = first_live(NewsPage)
+    data = json_ld(client, url_in(article, code))
+    assert (data["headline"], data["inLanguage"]) == (getattr(article, f"title_{code}"), code)
