@@ -43,10 +43,13 @@ def test_the_english_file_has_every_text_the_german_one_has():
                 yield (*path, key)
 
     texts = {}
-    for language in ("de", "en"):
+    for language in ("de", "en", "nl", "pt", "lt"):
         with open(reader.CONTENT / f"{language}.toml", "rb") as file:
             texts[language] = set(keys(tomllib.load(file)))
     assert texts["de"] == texts["en"]
+    # The partners' languages carry every text too (the bundled content in every language).
+    for language in ("nl", "pt", "lt"):
+        assert texts[language] == texts["de"], language
 
 
 def test_every_picture_file_has_its_credit_and_its_place_on_the_site():
