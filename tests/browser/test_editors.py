@@ -4,6 +4,7 @@ Each test logs in as the person who does the job, a member of "Projektkoordinati
 "Redaktion Borne", never as a superuser, and works in the admin as they would.
 """
 
+import re
 from io import BytesIO
 
 import pytest
@@ -175,11 +176,17 @@ def test_languages_are_remembered_and_shown_side_by_side(deployed, as_editor, co
     rheine = PartnerTownPage.objects.get(slug_de="rheine")
     page = as_editor(coordinator)
     page.goto(edit_url(deployed, rheine))
+    # The coordinator works in German and English: the other languages are put away.
+    for name in ("Nederlands", "Português", "Lietuvių"):
+        page.locator(".kp-languages").get_by_role("button", name=name).click()
     page.locator(".kp-languages").get_by_role("button", name="Nebeneinander").click()
     page.goto(edit_url(deployed, ConferencePage.objects.get(slug_de="konferenz-borne-2013")))
     german, english = page.locator("#id_intro_de"), page.locator("#id_intro_en")
     expect(english).to_be_visible()
-    left, right = german.bounding_box(), english.bounding_box()
+    expect(page.locator("#id_intro_nl")).to_be_hidden()
+    # Each language's field (its wrapper, with label and copy buttons) in a column of one row.
+    unit = "xpath=ancestor::*[@data-kp-language][1]"
+    left, right = german.locator(unit).bounding_box(), english.locator(unit).bounding_box()
     assert abs(left["y"] - right["y"]) < 2 and left["x"] + left["width"] < right["x"]
 
 
@@ -266,11 +273,17 @@ def test_coordinator_acknowledges_a_translation_flag(deployed, as_editor, coordi
 
     page = as_editor(coordinator)
     page.goto(f"{deployed.url}/admin/reports/translations/")
-    row = page.locator("tbody tr", has_text="Rheine")
-    expect(row).to_contain_text("Einleitung")
-    row.get_by_role("button", name="Geprüft, noch aktuell").click()
+
+    def rheine_row(language_name):
+        cell = page.locator("td", has_text=re.compile(f"^\\s*{language_name}\\s*$"))
+        return page.locator("tbody tr", has_text="Rheine").filter(has=cell)
+
+    expect(rheine_row("Englisch")).to_contain_text("Einleitung")
+    rheine_row("Englisch").get_by_role("button", name="Geprüft, noch aktuell").click()
     expect(page.locator(".messages .success")).to_contain_text("geprüft und noch aktuell")
-    expect(page.locator("main")).to_contain_text("Alle Seiten sind in beide Sprachen übersetzt.")
+    expect(rheine_row("Englisch")).to_have_count(0)
+    # The other translations of the changed text still wait for their own check.
+    expect(rheine_row("Niederländisch")).to_contain_text("Einleitung")
 
 
 def test_conference_dated_2012_added_today_sorts_before_2014(deployed, as_editor, coordinator):
