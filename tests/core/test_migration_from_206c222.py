@@ -135,18 +135,22 @@ def run_sql(params, statement):
         connection.close()
 
 
-@pytest.fixture
-def old_code(tmp_path):
+def code_at(commit, target):
+    """The repository's files as they were at ``commit``, unpacked into ``target``."""
     archive = subprocess.run(
-        [shutil.which("git"), "archive", "--format=tar", BEFORE],
+        [shutil.which("git"), "archive", "--format=tar", commit],
         cwd=REPO,
         capture_output=True,
         check=True,
     ).stdout
-    target = tmp_path / "before"
     with tarfile.open(fileobj=BytesIO(archive)) as tar:
         tar.extractall(target, filter="data")
     return target
+
+
+@pytest.fixture
+def old_code(tmp_path):
+    return code_at(BEFORE, tmp_path / "before")
 
 
 @pytest.fixture

@@ -1,27 +1,41 @@
-"""A database of the two-language site (German and English) migrates to five languages with
-every text kept.
+"""A database of the two-language site (German and English) migrates to five languages with every
+text kept.
 
-The code of commit 3e621b5 (before Dutch, Portuguese and Lithuanian) migrates a fresh
-PostgreSQL database and stores pages in it with texts in German and English: Wagtail's own
-columns (title, slug, SEO title, search description), a page's own fields, an image's text and
-the site settings. Then this code's ``migrate`` runs: the texts are all still there, the new
-languages' columns exist and are empty, and each page has an address in the new languages
-(its German slug below its parent), so it is served there with the fallback text.
+The code just before Dutch, Portuguese and Lithuanian arrived (the parent of the commit that
+added ``pages/migrations/0011_languages_nl_pt_lt.py``, looked up in the history, so a rewritten
+hash cannot lose it) migrates a fresh PostgreSQL database and stores pages in it with texts in
+German and English: Wagtail's own columns (title, slug, SEO title, search description), a page's
+own fields, an image's text and the site settings. Then this code's ``migrate`` runs: the texts
+are all still there, the new languages' columns exist and are empty, and each page has an
+address in the new languages (its German slug below its parent), so it is served there with the
+fallback text.
 """
 
 import json
 import shutil
 import subprocess
-import tarfile
-from io import BytesIO
 
 import pytest
 
-from tests.core.test_migration_from_206c222 import REPO, manage, scratch_database
+from tests.core.test_migration_from_206c222 import REPO, code_at, manage, scratch_database
 
 __all__ = ["scratch_database"]
 
-BEFORE = "3e621b5"
+LANGUAGES_MIGRATION = "pages/migrations/0011_languages_nl_pt_lt.py"
+
+
+def commit_before_five_languages():
+    """The commit before the one that added the new languages' migration."""
+    added = subprocess.run(
+        [shutil.which("git"), "log", "--diff-filter=A", "--format=%H", "--", LANGUAGES_MIGRATION],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert added, f"{LANGUAGES_MIGRATION} has no commit in this clone's history"
+    return f"{added[-1]}^"
+
 
 STORE = """
 import io, json
@@ -98,16 +112,7 @@ print(json.dumps({
 
 @pytest.fixture
 def two_language_code(tmp_path):
-    archive = subprocess.run(
-        [shutil.which("git"), "archive", "--format=tar", BEFORE],
-        cwd=REPO,
-        capture_output=True,
-        check=True,
-    ).stdout
-    target = tmp_path / "two-languages"
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    return target
+    return code_at(commit_before_five_languages(), tmp_path / "two-languages")
 
 
 def test_a_two_language_database_keeps_every_text(two_language_code, scratch_database):
