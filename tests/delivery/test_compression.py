@@ -1,9 +1,14 @@
 """Pages rendered per request are gzipped (delivery/compression.py), with Django's BREACH guard."""
 
 import gzip
+from io import BytesIO
 
 import pytest
+from django.core.files.images import ImageFile
+from PIL import Image
+from wagtail.images import get_image_model
 
+from delivery.compression import is_text
 from pages.models import HomePage
 from tests.conftest import url_in
 
@@ -32,3 +37,35 @@ def test_short_responses_stay_as_they_are(client):
     response = client.get("/robots.txt", HTTP_ACCEPT_ENCODING="gzip")
     assert response.status_code == 200
     assert not response.has_header("Content-Encoding")
+
+
+def test_media_files_are_sent_as_stored_not_gzipped(client):
+    """Images are compressed in their own format; gzip made them larger (and cost CPU)."""
+    data = BytesIO()
+    Image.effect_noise((64, 64), 80).convert("RGB").save(data, "PNG")
+    image = get_image_model().objects.create(
+        title="Rauschen", file=ImageFile(BytesIO(data.getvalue()), name="rauschen.png")
+    )
+    response = client.get(f"/media/{image.file.name}", HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert not response.has_header("Content-Encoding")
+    assert b"".join(response.streaming_content) == data.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content_type", "text"),
+    [
+        ("text/html; charset=utf-8", True),
+        ("text/calendar", True),
+        ("application/rss+xml; charset=utf-8", True),
+        ("application/ld+json", True),
+        ("image/svg+xml", True),
+        ("image/jpeg", False),
+        ("application/pdf", False),
+        ("application/vnd.oasis.opendocument.text", False),
+        ("", False),
+    ],
+)
+def test_only_text_is_compressed(content_type, text):
+    assert is_text(content_type) is text
