@@ -7,12 +7,16 @@ than refuses (paused, or behind a broken network) costs one timeout, not one per
 
 ``outage_seen`` stays set after a failure until ``delivery.generation`` has made sure that
 nothing changed meanwhile that the cache must forget (``generation.settle_pending``).
+
+Django's Redis client makes a new ``redis.Redis`` object for every call, and redis-py fills
+about 170 response callbacks into each; here one client per connection pool serves every call
+of the process (redis-py's clients are thread-safe; the pool hands out the connections).
 """
 
 import logging
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +41,21 @@ class _Circuit:
 
 
 _circuits = {}
+
+
+class OneClientPerPool(RedisCacheClient):
+    """Django's client, keeping the ``redis.Redis`` object it makes for each pool."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
 
 
 def _tolerant(name, fallback):
@@ -64,6 +83,14 @@ def _default(key, default=None, *args, **kwargs):
 
 
 class FaultTolerantRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = OneClientPerPool
+
+    def make_and_validate_key(self, key, version=None):
+        """The key, without memcached's checks (length, control characters): Redis takes any."""
+        return self.make_key(key, version=version)
+
     get = _tolerant("get", _default)
     get_many = _tolerant("get_many", {})
     set = _tolerant("set", None)
