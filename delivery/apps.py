@@ -12,6 +12,8 @@ class DeliveryConfig(AppConfig):
     verbose_name = "Delivery"
 
     def ready(self):
+        from delivery.cache import keep_site_root_paths_per_generation
         from delivery.signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        keep_site_root_paths_per_generation()

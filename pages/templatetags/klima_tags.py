@@ -44,7 +44,7 @@ def menu_links(context):
     root = site_root(request) if request else None
     if root is None:
         return []
-    return fragment(request, "menu", lambda: _menu_items(request, root), root.pk)
+    return fragment(request, "menu", lambda: _menu_items(request, root), root.pk, local=True)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -97,7 +97,8 @@ def site_footer(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return _Values(links=[])
-    return _Values(fragment(request, "footer", lambda: _footer(request, site), site.pk))
+    footer = fragment(request, "footer", lambda: _footer(request, site), site.pk, local=True)
+    return _Values(footer)
 
 
 @register.simple_tag(takes_context=True)

@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from core.models import SiteSettings
-from delivery.cache import ENTRY_PREFIX
+from delivery import generation
+from delivery.cache import ENTRY_PREFIX, REFILL_PREFIX
 from pages.models import HomePage, NewsIndexPage
 from partners.models import PartnerTownPage
 from tests.conftest import url_in
@@ -121,6 +122,52 @@ def test_unpublished_page_is_gone_at_once(client):
     assert client.get(url).status_code == 404
 
 
+def render_in_progress():
+    """Hold the refill lock of every cached page for the current generation, as a request that
+    is rendering them right now would."""
+    current = generation.current()
+    for key in page_entries():
+        cache.add(f"{REFILL_PREFIX}{key[key.index(ENTRY_PREFIX) :]}:{current}", 1, 10)
+
+
+def test_while_one_request_renders_a_changed_page_others_get_the_copy_from_before(client):
+    page = town()
+    url = url_in(page, "en")
+    client.get(url)
+    page.title_en = "Bernburg, newly named"
+    page.save_revision().publish()
+    render_in_progress()
+    response = client.get(url)
+    assert cache_state(response) == "stale"
+    assert response["Cache-Control"] == "public, max-age=0, must-revalidate"
+    assert "Bernburg, newly named" not in response.content.decode()
+    cache.delete_many(
+        [key[key.index(REFILL_PREFIX) :] for key in cache._cache if REFILL_PREFIX in key]
+    )
+    response = client.get(url)
+    assert cache_state(response) == "miss"
+    assert "Bernburg, newly named" in response.content.decode()
+
+
+def test_a_request_alone_after_a_change_renders_the_page_anew(client):
+    """The copy from before is only for requests that come during the one render."""
+    url = url_in(town(), "de")
+    client.get(url)
+    town().save_revision().publish()
+    assert cache_state(client.get(url)) == "miss"
+    assert cache_state(client.get(url)) == "hit"
+
+
+def test_an_unpublished_page_is_not_kept_as_a_copy_from_before(client):
+    page = town()
+    url = url_in(page, "de")
+    client.get(url)
+    page.unpublish()
+    assert client.get(url).status_code == 404  # the render that finds it gone drops the copy
+    render_in_progress()
+    assert client.get(url).status_code == 404
+
+
 def test_saving_site_settings_refreshes_the_footer(client):
     url = url_in(HomePage.objects.get(), "en")
     client.get(url)
@@ -177,7 +224,7 @@ def test_changed_page_does_not_answer_304_to_an_old_etag(client):
     page = town()
     url = url_in(page, "de")
     etag = client.get(url)["ETag"]
-    page.title_de = "Bernburg (Saale), neu"
+    page.title_de = "Bernburg, newly named, neu"
     page.save_revision().publish()
     assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
 
