@@ -77,8 +77,10 @@ class Gunicorn:
     caller start several instances side by side before waiting for them.
     """
 
-    def __init__(self, port, env, workers=2, log_dir=None, tls=None):
+    def __init__(self, port, env, workers=2, log_dir=None, tls=None, ready_path="/de/"):
         self.port, self.env, self.workers = port, env, workers
+        # What is fetched to see that it is up (a static file leaves every page unrendered).
+        self.ready_path = ready_path
         # (certificate, key): gunicorn serves HTTPS itself, as the browser tests need.
         self.tls = tls
         self.log_path = Path(log_dir or ROOT / "bench" / "out") / f"gunicorn-{port}.log"
@@ -121,7 +123,7 @@ class Gunicorn:
         deadline = time.time() + timeout
         while time.time() < deadline and self.process.poll() is None:
             try:
-                fetch(self.url("/de/"), self_signed=bool(self.tls))
+                fetch(self.url(self.ready_path), self_signed=bool(self.tls))
                 return self
             except OSError:
                 time.sleep(0.2)
