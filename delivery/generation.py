@@ -19,11 +19,19 @@ shares the cache. This module is the generation's only home. Its lifecycle:
   yet made, trusts nothing in the cache until ``settle_pending()`` has made the bump, so the
   old page is not served again when the cache comes back.
 
+- **Announced**: with Redis, every bump is also published on a channel, and each process keeps
+  a thread that listens to it (``announced()``), so a page view need not ask Redis for the
+  generation at all. The thread subscribes first and then reads the counter, so no bump falls
+  between; it pings Redis ten times a second, and when Redis stops answering it forgets the
+  number and marks the cache as failed, so requests go back to asking (and, with Redis away,
+  to the outage rules above) within a fraction of a second.
+
 0 means "no generation": the cache is out of reach or not to be trusted, and whatever would
 be cached is built fresh.
 """
 
 import logging
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -79,7 +87,119 @@ def pin(generation):
         _seen.set(generation)
 
 
+class _Announcements:
+    """The generation as Redis announces it, kept by one listening thread per process."""
+
+    PING_EVERY = 0.1
+    # A ping not answered within this many seconds means Redis is away.
+    SILENCE = 0.3
+
+    def __init__(self):
+        self.value = None  # None: not listening, or not sure; ask the cache
+        self.pid = None
+        self.lock = threading.Lock()
+
+    def current(self):
+        if self.pid != os.getpid():
+            self._start()
+        return self.value
+
+    def heard(self, value):
+        """A generation this process made or was told of; never goes back."""
+        if value is not None and self.value is not None and value > self.value:
+            self.value = value
+
+    def _start(self):
+        with self.lock:
+            if self.pid == os.getpid():
+                return
+            self.pid, self.value = os.getpid(), None  # a forked process listens on its own
+            client = _redis_client()
+            if client is not None:
+                threading.Thread(
+                    target=self._listen, args=(client,), name="klima-generation", daemon=True
+                ).start()
+
+    def _listen(self, client):
+        channel = cache.make_key(GENERATION_KEY)
+        while True:
+            pubsub = client.pubsub()
+            try:
+                pubsub.subscribe(channel)
+                self._follow(pubsub)
+            except Exception as error:  # noqa: BLE001 - any failure: ask the cache, retry
+                logger.info("Not listening for cache generations: %s", error)
+            finally:
+                self.value = None
+                _mark_cache_failed()
+                try:
+                    pubsub.close()
+                except Exception:  # noqa: BLE001, S110 - the connection is gone anyway
+                    pass
+            time.sleep(self.PING_EVERY)
+
+    def _follow(self, pubsub):
+        answered = time.monotonic()
+        subscribed = False
+        pinged = 0.0
+        while True:
+            message = pubsub.get_message(timeout=self.PING_EVERY)
+            now = time.monotonic()
+            if message is not None:
+                answered = now
+                kind = message["type"]
+                if kind == "subscribe" and not subscribed:
+                    subscribed = True
+                    self.value = _read_from_cache()
+                elif kind == "message" and subscribed:
+                    value = int(message["data"])
+                    self.value = value if self.value is None else max(self.value, value)
+            if now - answered > self.SILENCE:
+                return  # Redis stopped answering
+            if now - pinged >= self.PING_EVERY:
+                pubsub.ping()
+                pinged = now
+
+
+def _redis_client():
+    backend = getattr(cache, "_cache", None)
+    get_client = getattr(backend, "get_client", None)
+    return get_client(write=True) if get_client else None
+
+
+def _mark_cache_failed():
+    circuit = getattr(cache, "circuit", None)
+    if circuit is not None:
+        circuit.outage_seen = True
+        circuit.closed_after = time.monotonic() + 1.0
+
+
+_announcements = _Announcements()
+
+
+def announced():
+    """The generation as last announced by Redis, without asking it; None if not known."""
+    return _announcements.current()
+
+
+def _announce(value):
+    _announcements.heard(value)
+    client = _redis_client()
+    if client is not None:
+        try:
+            client.publish(cache.make_key(GENERATION_KEY), value)
+        except Exception:  # noqa: BLE001 - the listeners notice the outage by their pings
+            logger.warning("Could not announce cache generation %s", value)
+
+
 def _read():
+    announced_value = _announcements.current()
+    if announced_value:
+        return announced_value
+    return _read_from_cache()
+
+
+def _read_from_cache():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # Start from the clock, so a cache that lost the counter never revives old entries.
@@ -118,14 +238,18 @@ def _bump_or_remember():
 def _increment():
     """Move the counter on; False when the cache could not be reached."""
     try:
-        cache.incr(GENERATION_KEY)
+        _announce(cache.incr(GENERATION_KEY))
         return True
     except ValueError:  # no counter yet, or the cache is out of reach (CacheUnavailable)
         pass
     if not getattr(cache, "reachable", True):
         return False
-    cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
-    return getattr(cache, "reachable", True)
+    value = int(time.time() * 1000)
+    cache.set(GENERATION_KEY, value, timeout=None)
+    if not getattr(cache, "reachable", True):
+        return False
+    _announce(value)
+    return True
 
 
 # A bump this process could not make, and its background retry.

@@ -106,6 +106,8 @@ def instances(collected_static, cache_prefix, tmp_path):
                     "REDIS_URL": REDIS_URL,
                     "CACHE_KEY_PREFIX": cache_prefix,
                     "CACHE_DIR": tmp_path / "unused-cache",
+                    # The tests tell who rendered a page first; a warm-up would render it.
+                    "WARM_UP": "off",
                     **extra,
                 }
             )
@@ -285,6 +287,29 @@ def test_pages_are_cached_once_for_all_instances(instances):
             assert getattr(page, f"intro_{language}") in visible(response)
             assert "behind the cache" not in response.text
             assert "Hinter dem Cache" not in response.text
+
+
+def reads_of_redis(redis_client):
+    stats = redis_client.info("commandstats")
+    return sum(stats.get(f"cmdstat_{name}", {}).get("calls", 0) for name in ("get", "mget"))
+
+
+def test_a_cached_page_asked_for_again_reads_nothing_from_redis(instances, redis_client):
+    """Each instance hears the generation announced and keeps its most requested pages."""
+    (a,) = instances({})
+    visitor = Browser(a)
+    url = url_in(town(), "de")
+    visitor.get(url)
+    # Each of the instance's workers reads the entry from Redis once (which one answers is up
+    # to gunicorn); after that, twenty hits in a row read nothing.
+    quiet = 0
+    for _ in range(100):
+        before = reads_of_redis(redis_client)
+        assert visitor.get(url).cache == "hit"
+        quiet = quiet + 1 if reads_of_redis(redis_client) == before else 0
+        if quiet == 20:
+            break
+    assert quiet == 20
 
 
 def test_page_published_through_one_instance_is_served_fresh_by_both(instances, editor):

@@ -110,16 +110,16 @@ def test_unpublish_while_the_cache_is_paused_is_not_undone_when_it_returns(
     for name in ("A", "B"):
         for _ in range(5):
             assert visitors[name].get(url).status == 404, name
-    # C was idle throughout: A's retry lands within a moment of Redis' return.
-    deadline = time.monotonic() + 3
-    while visitors["C"].get(url).status != 404:
-        assert time.monotonic() < deadline, "C still serves the unpublished article"
+    # C was idle throughout (its listener saw Redis go silent): within a moment of Redis'
+    # return it serves the article no more, and A's retry has made the bump.
+    from operations.models import PendingInvalidation
+
+    deadline = time.monotonic() + 5
+    while visitors["C"].get(url).status != 404 or PendingInvalidation.objects.exists():
+        assert time.monotonic() < deadline, "C still serves the article, or the bump is pending"
         time.sleep(0.1)
     for visitor in visitors.values():
         assert visitor.get(url).status == 404
-    from operations.models import PendingInvalidation
-
-    assert not PendingInvalidation.objects.exists()
 
 
 def test_site_keeps_working_when_redis_evicts(collected_static, settings, tmp_path):  # noqa: F811
