@@ -1,7 +1,6 @@
 """Home, project, news, downloads, standard and participation pages, and the site settings."""
 
 from django.core.mail import EmailMessage
-from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -21,7 +20,7 @@ from core.editing import ItemsPanel
 from core.fields import optional_image
 from core.models import BasePage, DocumentLink, IndexPage, PictureQuerySet, SiteSettings
 from core.tree import public
-from delivery.cache import cached_rows, vary_on_query
+from delivery.cache import cached_rows
 from language import active, default, override
 from pages import participation
 from partners.models import PartnerTownPage
@@ -181,7 +180,6 @@ class NewsIndexPage(IndexPage):
     """The news list, newest first, in pages of ten."""
 
     list_name = "articles"
-    per_page = 10
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
@@ -190,13 +188,7 @@ class NewsIndexPage(IndexPage):
         verbose_name = _("news index")
 
     def listing(self, request):
-        articles = self.children().with_picture().newest_first()
-        # get_page() turns a page number that is not a number, or too large, into a real page.
-        return Paginator(articles, self.per_page).get_page(request.GET.get("page"))
-
-
-# The news list's page number is in its address; each page of the list is cached on its own.
-vary_on_query("page")
+        return self.paginate(self.children().with_picture().newest_first(), request)
 
 
 class NewsQuerySet(PictureQuerySet):
