@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +34,15 @@ from core.tree import public
 from delivery.cache import vary_on_query
 
 
+def recent_first():
+    """Most recent first by the date as far as it is known; undated ones after, newest added first.
+
+    A conference whose date is not recorded cannot be placed in time, so it only fills the
+    places the dated ones leave, the ones the editors added last first.
+    """
+    return (F("start_date").desc(nulls_last=True), F("path").desc())
+
+
 class ConferenceQuerySet(PictureQuerySet):
     def chronological(self):
         """Oldest first, by the date as far as it is known, whatever the order in the page tree.
@@ -41,6 +51,20 @@ class ConferenceQuerySet(PictureQuerySet):
         given an invented place among the dated ones.
         """
         return self.order_by(F("start_date").asc(nulls_last=True), "path")
+
+    def latest(self, count):
+        """The ``count`` most recent conferences (``recent_first``), listed chronologically.
+
+        The bound is a LIMIT in the query, so what a list costs does not grow with the record.
+        Each row carries its ``recency`` (1 for the most recent), so a caller that asks for one
+        more than it shows learns whether there are more without another query.
+        """
+        recent = self.order_by(*recent_first()).values("pk")[:count]
+        return (
+            self.filter(pk__in=recent)
+            .annotate(recency=Window(RowNumber(), order_by=recent_first()))
+            .chronological()
+        )
 
     def with_calendar_date(self):
         """Conferences whose days are known exactly, as calendar events need them."""

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from conferences.models import ConferencePage
+from conferences.models import ConferenceIndexPage, ConferencePage
 from core import structured_data
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.dates import format_period, iso_date, precision_field
@@ -30,6 +30,9 @@ class HomePage(BasePage):
     """The start page: the welcome and the whole partnership at a glance."""
 
     route_select_related = ("hero_image",)
+    # The most recent conferences shown; the conference index has them all. Six is the whole
+    # record as bundled, and two rows of the card grid.
+    conferences_shown = 6
 
     guiding_idea = models.CharField(_("guiding idea"), max_length=120, blank=True)
     welcome = RichTextField(_("welcome text"), blank=True, features=RICH_TEXT_FEATURES)
@@ -66,13 +69,17 @@ class HomePage(BasePage):
         lists = {
             "towns": lambda: live_below(PartnerTownPage).with_picture(),
             "conferences": lambda: (
-                live_below(ConferencePage).select_related("host_town").chronological()
+                live_below(ConferencePage)
+                .select_related("host_town")
+                .latest(self.conferences_shown)
             ),
+            "conference_index": lambda: live_below(ConferenceIndexPage)[:1],
             "latest_news": lambda: live_below(NewsPage).newest_first()[:3],
             "featured_downloads": DownloadItem.on_home_page,
         }
         for name, rows in lists.items():
             context[name] = cached_rows(request, f"home-{name}", rows, self.pk)
+        context["conference_index"] = next(iter(context["conference_index"]), None)
         return context
 
     def json_ld(self, request):
