@@ -1,10 +1,15 @@
 """The partnership's conferences, each with its excursions, documents and images."""
 
 import datetime
+import functools
+import operator
+import re
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +30,17 @@ from core.dates import DatePrecision, format_period, iso_date, precision_field
 from core.editing import ItemsPanel
 from core.fields import optional_image, optional_link
 from core.models import BasePage, DocumentLink, GalleryImage, IndexPage, PictureQuerySet
+from core.tree import public
+from delivery.cache import vary_on_query
+
+
+def recent_first():
+    """Most recent first by the date as far as it is known; undated ones after, newest added first.
+
+    A conference whose date is not recorded cannot be placed in time, so it only fills the
+    places the dated ones leave, the ones the editors added last first.
+    """
+    return (F("start_date").desc(nulls_last=True), F("path").desc())
 
 
 class ConferenceQuerySet(PictureQuerySet):
@@ -35,6 +51,20 @@ class ConferenceQuerySet(PictureQuerySet):
         given an invented place among the dated ones.
         """
         return self.order_by(F("start_date").asc(nulls_last=True), "path")
+
+    def latest(self, count):
+        """The ``count`` most recent conferences (``recent_first``), listed chronologically.
+
+        The bound is a LIMIT in the query, so what a list costs does not grow with the record.
+        Each row carries its ``recency`` (1 for the most recent), so a caller that asks for one
+        more than it shows learns whether there are more without another query.
+        """
+        recent = self.order_by(*recent_first()).values("pk")[:count]
+        return (
+            self.filter(pk__in=recent)
+            .annotate(recency=Window(RowNumber(), order_by=recent_first()))
+            .chronological()
+        )
 
     def with_calendar_date(self):
         """Conferences whose days are known exactly, as calendar events need them."""
@@ -50,7 +80,8 @@ class ConferenceQuerySet(PictureQuerySet):
 
 
 class ConferenceIndexPage(RoutablePageMixin, IndexPage):
-    """All conferences, from the founding workshop to the closing conference."""
+    """All conferences, from the founding workshop to the closing conference, in pages of ten;
+    or those of one host town (``?town=<id or slug>``), which its page links to."""
 
     list_name = "conferences"
 
@@ -60,11 +91,49 @@ class ConferenceIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         verbose_name = _("conference index")
 
+    def host_town(self, request):
+        """The partner town whose conferences alone are listed, or None for all of them.
+
+        Looked up once per request: the list and the heading above it ask.
+        """
+        if not hasattr(request, "conference_host_town"):
+            request.conference_host_town = self.find_host_town(request)
+        return request.conference_host_town
+
+    def find_host_town(self, request):
+        """The town the ``town`` parameter names; a 404 where it names no live, public town.
+
+        A list of all conferences under a mistaken address would look like the town's, and a
+        made-up value fills no page cache.
+        """
+        value = request.GET.get("town")
+        if value is None:
+            return None
+        if not TOWN_VALUE.fullmatch(value):
+            raise Http404("No such partner town.")
+        # A slug in any language, so a shared address works in every one.
+        lookup = functools.reduce(
+            operator.or_, (Q(**{field: value}) for field in language.localized("slug"))
+        )
+        if value.isascii() and value.isdigit():
+            lookup |= Q(pk=int(value))
+        towns = ConferencePage._meta.get_field("host_town").related_model.objects.live()
+        town = public(towns, request).filter(lookup).order_by("path").first()
+        if town is None:
+            raise Http404("No such partner town.")
+        return town
+
     def listing(self, request):
-        return self.children().select_related("host_town", "image").chronological()
+        conferences = self.children(request).select_related("host_town", "image").chronological()
+        town = self.host_town(request)
+        if town is not None:
+            conferences = conferences.filter(host_town=town)
+        return self.paginate(conferences, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        town = context["town"] = self.host_town(request)
+        context["page_query"] = urlencode({"town": town.slug}) if town else ""
         context["timeline"] = timeline_groups(context["conferences"])
         return context
 
@@ -80,6 +149,13 @@ class ConferenceIndexPage(RoutablePageMixin, IndexPage):
         )
         cal = ical.calendar(self.title, code, (item.ical_event(request) for item in conferences))
         return ical.response(cal, ical.filename(self.slug, "conferences", f"-{code}"))
+
+
+# A page id or a slug (Wagtail's slugs may hold any letters); nothing a query could choke on.
+TOWN_VALUE = re.compile(r"[-\w]{1,255}")
+
+# The conference list's host town is in its address; each town's list is cached on its own.
+vary_on_query("town")
 
 
 class ConferencePage(RoutablePageMixin, BasePage):

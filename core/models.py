@@ -10,6 +10,7 @@ import functools
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -22,7 +23,7 @@ from wagtail.search import index
 from core.editing import PageForm
 from core.fields import optional_link
 from core.tree import public, view_restrictions
-from delivery.cache import local_get_many, local_set_many
+from delivery.cache import local_get_many, local_set_many, vary_on_query
 from language import (
     active,
     chain,
@@ -189,6 +190,8 @@ class IndexPage(BasePage):
 
     max_count = 1
     list_name = "children"
+    # Lists that grow with the record come in pages of this many (``paginate``).
+    per_page = 10
 
     class Meta:
         abstract = True
@@ -201,10 +204,23 @@ class IndexPage(BasePage):
     def listing(self, request):
         return self.children()
 
+    def paginate(self, items, request):
+        """The page of ``items`` that the ``page`` parameter asks for, of ``per_page`` items.
+
+        A page number that is not a number gives the first page, one too large the last: a
+        visitor who edits the address, or follows an old link to a list that has shrunk, still
+        gets a list.
+        """
+        return Paginator(items, self.per_page).get_page(request.GET.get("page"))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context[self.list_name] = self.listing(request)
         return context
+
+
+# A paginated list's page number is in its address; each page of it is cached on its own.
+vary_on_query("page")
 
 
 class DocumentLink(Orderable):

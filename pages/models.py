@@ -1,7 +1,6 @@
 """Home, project, news, downloads, standard and participation pages, and the site settings."""
 
 from django.core.mail import EmailMessage
-from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -13,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from conferences.models import ConferencePage
+from conferences.models import ConferenceIndexPage, ConferencePage
 from core import structured_data
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.dates import format_period, iso_date, precision_field
@@ -21,7 +20,7 @@ from core.editing import ItemsPanel
 from core.fields import optional_image
 from core.models import BasePage, DocumentLink, IndexPage, PictureQuerySet, SiteSettings
 from core.tree import public
-from delivery.cache import cached_rows, vary_on_query
+from delivery.cache import cached_rows
 from language import active, default, override
 from pages import participation
 from partners.models import PartnerTownPage
@@ -31,6 +30,9 @@ class HomePage(BasePage):
     """The start page: the welcome and the whole partnership at a glance."""
 
     route_select_related = ("hero_image",)
+    # The most recent conferences shown; the conference index has them all. Six is the whole
+    # record as bundled, and two rows of the card grid.
+    conferences_shown = 6
 
     guiding_idea = models.CharField(_("guiding idea"), max_length=120, blank=True)
     welcome = RichTextField(_("welcome text"), blank=True, features=RICH_TEXT_FEATURES)
@@ -67,13 +69,17 @@ class HomePage(BasePage):
         lists = {
             "towns": lambda: live_below(PartnerTownPage).with_picture(),
             "conferences": lambda: (
-                live_below(ConferencePage).select_related("host_town").chronological()
+                live_below(ConferencePage)
+                .select_related("host_town")
+                .latest(self.conferences_shown)
             ),
+            "conference_index": lambda: live_below(ConferenceIndexPage)[:1],
             "latest_news": lambda: live_below(NewsPage).newest_first()[:3],
             "featured_downloads": DownloadItem.on_home_page,
         }
         for name, rows in lists.items():
             context[name] = cached_rows(request, f"home-{name}", rows, self.pk)
+        context["conference_index"] = next(iter(context["conference_index"]), None)
         return context
 
     def json_ld(self, request):
@@ -181,7 +187,6 @@ class NewsIndexPage(IndexPage):
     """The news list, newest first, in pages of ten."""
 
     list_name = "articles"
-    per_page = 10
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
@@ -190,13 +195,7 @@ class NewsIndexPage(IndexPage):
         verbose_name = _("news index")
 
     def listing(self, request):
-        articles = self.children().with_picture().newest_first()
-        # get_page() turns a page number that is not a number, or too large, into a real page.
-        return Paginator(articles, self.per_page).get_page(request.GET.get("page"))
-
-
-# The news list's page number is in its address; each page of the list is cached on its own.
-vary_on_query("page")
+        return self.paginate(self.children().with_picture().newest_first(), request)
 
 
 class NewsQuerySet(PictureQuerySet):

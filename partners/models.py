@@ -46,6 +46,8 @@ class PartnerTownPage(BasePage):
 
     search_kind = "town"
     route_select_related = ("image",)
+    # The town's most recent conferences shown; a link leads to the list of all of them.
+    conferences_shown = 6
 
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     latitude = models.DecimalField(
@@ -133,7 +135,11 @@ class PartnerTownPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["conferences"] = public(self.hosted_conferences.live()).chronological()
+        # One more than shown, to know without another query whether there are more.
+        shown = self.conferences_shown
+        latest = list(public(self.hosted_conferences.live(), request).latest(shown + 1))
+        context["conferences"] = [item for item in latest if item.recency <= shown]
+        context["more_conferences"] = len(latest) > shown
         context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
             "image__renditions"
         )

@@ -13,7 +13,12 @@ from django.test.utils import CaptureQueriesContext
 from PIL import Image
 from wagtail.images import get_image_model
 
-from conferences.models import ConferenceDocument, ConferenceImage, ConferencePage
+from conferences.models import (
+    ConferenceDocument,
+    ConferenceImage,
+    ConferenceIndexPage,
+    ConferencePage,
+)
 from pages.models import DownloadItem, DownloadsPage, HomePage, NewsIndexPage, NewsPage
 from partners.models import PartnerTownImage, PartnerTownIndexPage, PartnerTownPage
 from seed.builders import add_document, add_image, add_item, add_page
@@ -117,18 +122,29 @@ def queries_for(client, url):
     return len(context.captured_queries)
 
 
+def list_urls(language):
+    """The pages of the bounded lists beyond the first: the conference index's second page and
+    the first town's conferences (the grown content is all hers)."""
+    index = url_in(ConferenceIndexPage.objects.get(), language)
+    town = sample_page(PartnerTownPage)
+    return [f"{index}?page=2", f"{index}?town={town.pk}", f"{index}?town={town.pk}&page=2"]
+
+
 def query_counts(client):
-    return {
-        url_in(sample_page(model), language): queries_for(
-            client, url_in(sample_page(model), language)
-        )
-        for model in PAGE_TYPES
+    urls = [
+        url
         for language in ("de", "en")
-    }
+        for url in [
+            *(url_in(sample_page(model), language) for model in PAGE_TYPES),
+            *list_urls(language),
+        ]
+    ]
+    return {url: queries_for(client, url) for url in urls}
 
 
 def test_query_count_of_every_page_type_does_not_grow_with_content(client):
-    """Ten times the added towns, conferences, news, images and documents: the same counts.
+    """Ten times the added towns, conferences, news, images and documents: the same counts,
+    for every page type and for the conference index's further and filtered pages.
 
     One test for all page types, as growing the site takes a while. Every list gets content
     first (a gallery with no image skips its rendition query), then ten times as much.

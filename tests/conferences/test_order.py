@@ -57,7 +57,11 @@ def test_undated_conferences_stand_under_their_own_heading_not_a_year(client, ad
 
 
 def test_home_page_lists_the_conferences_in_date_order(client, added_today):
-    """Cards for the dated conferences by date; the undated ones after them, in a line of links."""
+    """Cards for the dated conferences by date; the undated ones after them, in a line of links.
+
+    The seventh conference takes the place of the undated one the editors added first: the
+    home page shows six, and a conference of 2012 is known to be more recent than it.
+    """
     home = HomePage.objects.get()
     cards = titles(client, home, ".card--conference .card__title")
     assert cards.index("Auftakttreffen in Rheine") < cards.index(
@@ -65,7 +69,6 @@ def test_home_page_lists_the_conferences_in_date_order(client, added_today):
     )
     assert cards[-1] == "Abschlusskonferenz in Rheine"
     assert titles(client, home, ".conferences-more + .link-list a") == [
-        "Konferenz in Bernburg (Saale)",
         "Konferenz in Trakai",
         "Konferenz in Leiria",
     ]
