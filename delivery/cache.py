@@ -10,9 +10,10 @@ The same generation keys the *fragments* that uncached page views share (``fragm
 footer, the map, the page tree, the lists every visitor sees, renditions. Each key holds the
 active language too, so no caller has to remember it. Each process also keeps the fragments it
 has read for the current generation, so a page view reads the generation once and its own page
-from the database. While the cache is out of reach there is no generation, and everything is
-read fresh; while a change may not have reached the cache yet (``generation.settle_pending``),
-nothing is served from it.
+from the database; with Redis the generation is announced to every process (``generation``),
+and each keeps its most requested pages too (``local_pages``). While the cache is out of reach
+there is no generation, and everything is read fresh; while a change may not have reached the
+cache yet (``generation.settle_pending``), nothing is served from it.
 
 After a change, the first request for a page renders it anew; requests for the same page that
 arrive while that one renders get the copy from before the change, marked ``stale`` and not to
@@ -372,9 +373,10 @@ def _store(request, key, number, response):
 class PageCacheMiddleware:
     """Serve anonymous GETs of public pages from the cache, and fill it.
 
-    Sits right after WhiteNoise, before sessions and authentication, so a hit costs two cache
-    reads in one round trip and no database query at all (pages keep coming while PostgreSQL
-    restarts).
+    Sits right after WhiteNoise, before sessions and authentication, so a hit costs no
+    database query at all (pages keep coming while PostgreSQL restarts). With the generation
+    announced (``generation.announced``), a hit on one of the process's most requested pages
+    asks Redis nothing; otherwise the generation and the entry come in one round trip.
     """
 
     def __init__(self, get_response):

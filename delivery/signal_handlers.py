@@ -5,7 +5,8 @@ publishing, unpublishing or moving a page; saving or deleting a Wagtail setting 
 settings), a site, a redirect, a page's view restriction, an image, a document, a locale or a
 snippet; deleting a page; a restore (``manage.py restore``). Drafts do not: pages invalidate
 through their own publishing signals. A published or unpublished page is also purged from a
-CDN in front of the site (``delivery.cdn``).
+CDN in front of the site (``delivery.cdn``), and what a publish made stale first is rendered
+again in the background (``delivery.warm_up.refill_after_publish``).
 """
 
 from dbbackup.signals import post_media_restore, post_restore
@@ -18,6 +19,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from delivery import cdn
 from delivery.generation import bump
+from delivery.warm_up import refill_after_publish
 
 INVALIDATING_MODELS = (
     "wagtailcore.PageViewRestriction",
@@ -66,4 +68,5 @@ def register_signal_handlers():
     post_delete.connect(_on_delete, dispatch_uid="klima_cache_deleted")
 
     page_published.connect(cdn.purge_page, dispatch_uid="klima_cdn_published")
+    page_published.connect(refill_after_publish, dispatch_uid="klima_refill_published")
     page_unpublished.connect(cdn.purge_page, dispatch_uid="klima_cdn_unpublished")

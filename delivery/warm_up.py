@@ -10,16 +10,24 @@ the database connections, so nothing opened here is shared with what comes after
 
 It never stops a worker from starting: with the database away it logs and gives up. Set
 ``WARM_UP=off`` to skip it.
+
+After a publish, ``refill_after_publish`` does the same in the background for what a publish
+makes stale first: once the change is committed, a thread renders the published page and the
+page above it in every language, and each language's home page, so the menus, lists and the
+page cache of the new generation are filled before most visitors ask
+(``REFILL_AFTER_PUBLISH=off`` skips it).
 """
 
 import logging
 import os
 import sys
+import threading
 import time
 from io import BytesIO
 
 from django.conf import settings
-from django.db import DatabaseError, connections
+from django.core.handlers.wsgi import WSGIHandler
+from django.db import DatabaseError, connections, transaction
 from wagtail.models import Page, Site
 
 import language
@@ -81,24 +89,29 @@ def request_environ(path, server):
     }
 
 
+def render(application, paths):
+    """Request ``paths`` through ``application``; their status codes."""
+    statuses = []
+    server = host()
+    for path in paths:
+        body = application(request_environ(path, server), lambda status, headers, exc=None: None)
+        try:
+            statuses.append(getattr(body, "status_code", None))
+            for _chunk in body:
+                pass
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+    return statuses
+
+
 def warm_up(application):
     if os.environ.get("WARM_UP", "on").lower() in ("off", "0", "false"):
         return
     started = time.monotonic()
     statuses = []
     try:
-        server = host()
-        for path in addresses():
-            body = application(
-                request_environ(path, server), lambda status, headers, exc_info=None: None
-            )
-            try:
-                statuses.append(getattr(body, "status_code", None))
-                for _chunk in body:
-                    pass
-            finally:
-                if hasattr(body, "close"):
-                    body.close()
+        statuses = render(application, addresses())
     except (DatabaseError, OSError) as error:
         logger.warning("Warm-up skipped: %s", error)
     finally:
@@ -109,3 +122,43 @@ def warm_up(application):
         1000 * (time.monotonic() - started),
         statuses,
     )
+
+
+def addresses_after_publish(page):
+    """The published page and the page above it in every language, and every home page."""
+    urls = []
+    pages = [page, page.get_parent()]
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None:
+        pages.append(site.root_page)
+    for code in language.codes():
+        with language.override(code):
+            for item in pages:
+                url = item.specific_deferred.get_url() if item is not None else None
+                if url and url.startswith("/") and url not in urls:
+                    urls.append(url)
+    return urls
+
+
+def _refill(paths):
+    try:
+        render(WSGIHandler(), paths)
+    except Exception:  # noqa: BLE001 - a refill is a favour to the next visitor, never an error
+        logger.warning("Refill after a publish failed", exc_info=True)
+    finally:
+        connections.close_all()
+
+
+def refill_after_publish(sender, instance, **kwargs):
+    """Once a publish is committed, render what it made stale first, in a thread."""
+    if not getattr(settings, "REFILL_AFTER_PUBLISH", False):
+        return
+
+    def start():
+        try:
+            paths = addresses_after_publish(instance)
+        except DatabaseError:
+            return
+        threading.Thread(target=_refill, args=(paths,), name="klima-refill", daemon=True).start()
+
+    transaction.on_commit(start)

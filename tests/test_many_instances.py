@@ -13,6 +13,7 @@ page after the same publish, so the first tests would fail if the instances did 
 import html
 import os
 import secrets
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -106,8 +107,10 @@ def instances(collected_static, cache_prefix, tmp_path):
                     "REDIS_URL": REDIS_URL,
                     "CACHE_KEY_PREFIX": cache_prefix,
                     "CACHE_DIR": tmp_path / "unused-cache",
-                    # The tests tell who rendered a page first; a warm-up would render it.
+                    # The tests tell who rendered a page first; a warm-up or the refill after a
+                    # publish would render it (one test turns the refill on).
                     "WARM_UP": "off",
+                    "REFILL_AFTER_PUBLISH": "off",
                     **extra,
                 }
             )
@@ -310,6 +313,24 @@ def test_a_cached_page_asked_for_again_reads_nothing_from_redis(instances, redis
         if quiet == 20:
             break
     assert quiet == 20
+
+
+def test_after_a_publish_the_page_is_rendered_before_a_visitor_asks(instances, editor):
+    """The instance that published renders the page again in the background; the other serves
+    that copy to its first visitor."""
+    a, b = instances({"REFILL_AFTER_PUBLISH": "on"}, {})
+    page = town()
+    visitor = Browser(b)
+    url = url_in(page, "en")
+    visitor.get(url)
+    assert visitor.get(url).cache == "hit"
+    editor_on_a = Browser(a)
+    editor_on_a.log_in(editor.username, PASSWORD)
+    intro = f"Refilled before anyone asked {secrets.token_hex(4)}."
+    editor_on_a.publish(page, intro_en=intro)
+    time.sleep(2)  # the refill renders about a dozen pages, well within this
+    response = visitor.get(url)
+    assert (response.cache, intro in response.text) == ("hit", True)
 
 
 def test_page_published_through_one_instance_is_served_fresh_by_both(instances, editor):

@@ -27,3 +27,5 @@ MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The page cache is tested on its own (tests/delivery/); other tests see fresh pages.
 PAGE_CACHE_ENABLED = False
+# No rendering threads behind the tests' transactions (tests/test_many_instances.py tries it).
+REFILL_AFTER_PUBLISH = False
