@@ -3,8 +3,10 @@
 import pytest
 
 from core.models import SiteSettings
-from pages.models import HomePage
-from partners.models import PartnerTownPage
+from delivery import generation
+from delivery.cache import local_fragments
+from pages.models import HomePage, NewsIndexPage
+from partners.models import PartnerTownIndexPage, PartnerTownPage
 from tests.admin_forms import edit_form_data
 from tests.conftest import url_in
 
@@ -62,3 +64,26 @@ def test_a_preview_renders_them_afresh_not_from_the_shared_copy(admin_client, cl
     response = admin_client.get(preview_url, {"mode": "de"})
     assert "Entwurf der Startseite" in response.content.decode()
     assert "components/town_card.html" in rendered(response)
+
+
+def test_list_pages_render_their_lists_once(client):
+    for page, card in (
+        (PartnerTownIndexPage.objects.get(), "components/town_card.html"),
+        (NewsIndexPage.objects.get(), "components/news_card.html"),
+    ):
+        url = url_in(page, "en")
+        assert card in rendered(client.get(url))
+        again = client.get(url)
+        assert card not in rendered(again)
+        assert again.status_code == 200
+
+
+def test_a_page_of_a_long_list_is_kept_in_the_shared_cache_only(client):
+    """Pages of a list are as many as the record is long: the process keeps none of them."""
+    url = url_in(NewsIndexPage.objects.get(), "de")
+    client.get(url)
+    assert "components/news_card.html" not in rendered(client.get(url))
+    kept = local_fragments.of(generation.current())
+    assert kept
+    assert not any(key.startswith("klima:fragment:html:news-list:") for key in kept)
+    assert any(key.startswith("klima:fragment:html:footer:") for key in kept)
