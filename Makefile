@@ -102,7 +102,7 @@ wrk: ## Install the load tool wrk, if it is missing
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
 
 .PHONY: bench
-bench: install messages wrk ## Benchmark the production setup (gunicorn, PostgreSQL kp_perf_run) with wrk
+bench: install messages wrk services ## Benchmark production (gunicorn, PostgreSQL, Redis), bundled and grown content
 	$(PY) bench/bench.py
 
 .PHONY: faults

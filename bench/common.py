@@ -183,8 +183,11 @@ def fetch(url, headers=None, self_signed=False):
         return error.code, error.read()
 
 
-def wrk(url, seconds, connections=16, threads=2):
-    """Drive ``url`` with wrk; returns requests, rate, p50/p99 in ms and error counts."""
+def wrk(url, seconds, connections=16, threads=2, host=None):
+    """Drive ``url`` with wrk; returns requests, rate, p50/p99 in ms and error counts.
+
+    ``host`` is sent as the Host header (as a proxy in front would send the public name).
+    """
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: `make bench` installs it (apt-get install wrk)")
     output = subprocess.run(
@@ -198,6 +201,7 @@ def wrk(url, seconds, connections=16, threads=2):
             "X-Forwarded-Proto: https",
             "-H",
             "Accept-Encoding: gzip",
+            *(["-H", f"Host: {host}"] if host else []),
             url,
         ],
         capture_output=True,

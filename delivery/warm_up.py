@@ -19,7 +19,6 @@ page cache of the new generation are filled before most visitors ask
 """
 
 import logging
-import os
 import sys
 import threading
 import time
@@ -106,7 +105,7 @@ def render(application, paths):
 
 
 def warm_up(application):
-    if os.environ.get("WARM_UP", "on").lower() in ("off", "0", "false"):
+    if not getattr(settings, "WARM_UP", True):
         return
     started = time.monotonic()
     statuses = []

@@ -250,6 +250,8 @@ CACHES["default"]["KEY_PREFIX"] = os.environ.get(
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false")
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+# Each worker renders a page of every type before its first visitor (delivery/warm_up.py).
+WARM_UP = os.environ.get("WARM_UP", "on").lower() not in ("off", "0", "false")
 # After a publish, render the published page, its parent and the home pages in a thread
 # (delivery/warm_up.py), so visitors find the new generation's pages and fragments ready.
 REFILL_AFTER_PUBLISH = os.environ.get("REFILL_AFTER_PUBLISH", "on").lower() not in (

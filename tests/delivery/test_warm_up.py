@@ -22,8 +22,8 @@ def test_a_page_of_every_type_and_every_language_home_is_rendered(caplog):
     assert set(statuses) == {200}
 
 
-def test_it_can_be_switched_off(monkeypatch, caplog):
-    monkeypatch.setenv("WARM_UP", "off")
+def test_it_can_be_switched_off(settings, caplog):
+    settings.WARM_UP = False
     with caplog.at_level(logging.INFO, logger="delivery.warm_up"):
         warm_up.warm_up(WSGIHandler())
     assert not caplog.records
