@@ -22,10 +22,10 @@ per page, not one per waiting visitor, and a visitor who asks after the render (
 gets the old copy.
 
 Only the query parameters a page reads split its entry (``vary_on_query``: the search's ``q``,
-the news list's ``page``). Tracking parameters (``utm_*``, ``fbclid``, ...) are for the
-visitor's analytics, not for the server: they are dropped before the page is looked up or
-rendered. A request with any other parameter is answered without the cache, so made-up query
-strings cannot fill it.
+the news and conference lists' ``page``, the conference list's ``town``). Tracking parameters
+(``utm_*``, ``fbclid``, ...) are for the visitor's analytics, not for the server: they are
+dropped before the page is looked up or rendered. A request with any other parameter is
+answered without the cache, so made-up query strings cannot fill it.
 
 What is never cached: anything but GET/HEAD, requests that carry a session or message cookie
 (editors, visitors with a password-protected page open), paths outside the language prefixes
