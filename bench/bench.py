@@ -204,7 +204,7 @@ def report(stages):
     )
     for name, figures in stages.items():
         load = figures["load"]
-        print(f"\n### {name} content\n")
+        print(f"\n**{name} content**\n")
         print(
             "| page | cached req/s | vs static | uncached req/s | vs static | CPU ms/req "
             "uncached | CPU ms/req cached | p99 ms cached | SQL uncached/cached | HTML KB "
@@ -249,7 +249,7 @@ def report(stages):
         print(f"Resident memory per worker after the runs, MB: {rss}.")
     if len(names) == 2:
         first, second = (stages[n] for n in names)
-        print(f"\n### {second['label']} against {first['label']}\n")
+        print(f"\n**{second['label']} against {first['label']}**\n")
         print("| page | CPU ms/req uncached | SQL uncached | HTML KB |")
         print("|---|---:|---:|---:|")
         for page in first["pages"]:
