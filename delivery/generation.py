@@ -22,9 +22,10 @@ shares the cache. This module is the generation's only home. Its lifecycle:
 - **Announced**: with Redis, every bump is also published on a channel, and each process keeps
   a thread that listens to it (``announced()``), so a page view need not ask Redis for the
   generation at all. The thread subscribes first and then reads the counter, so no bump falls
-  between; it pings Redis ten times a second, and when Redis stops answering it forgets the
-  number and marks the cache as failed, so requests go back to asking (and, with Redis away,
-  to the outage rules above) within a fraction of a second.
+  between; ten times a second it pings Redis and reads the counter again (which also keeps it
+  from being evicted as unused), and when Redis stops answering it forgets the number and
+  marks the cache as failed, so requests go back to asking (and, with Redis away, to the
+  outage rules above) within a fraction of a second.
 
 0 means "no generation": the cache is out of reach or not to be trusted, and whatever would
 be cached is built fresh.
@@ -159,12 +160,32 @@ class _Announcements:
             if now - pinged >= self.PING_EVERY:
                 pubsub.ping()
                 pinged = now
+                if subscribed:
+                    self.value = _poll_counter()
 
 
 def _redis_client():
     backend = getattr(cache, "_cache", None)
     get_client = getattr(backend, "get_client", None)
     return get_client(write=True) if get_client else None
+
+
+def _poll_counter():
+    """The counter as Redis holds it now, which also keeps it recently used.
+
+    A Redis bounded with ``allkeys-lru`` evicts what nobody reads, and with the generation
+    announced nobody reads the counter otherwise. An evicted counter (``INCRBY 0`` then makes
+    it 0) starts again from the clock and is announced. A counter lower than the one heard
+    (Redis restarted from an old snapshot) is taken as it is: Redis holds the truth.
+    """
+    client = _redis_client()
+    key = cache.make_key(GENERATION_KEY)
+    value = int(client.incrby(key, 0))
+    if value == 0:
+        value = int(time.time() * 1000)
+        client.set(key, value)
+        _announce(value)
+    return value
 
 
 def _mark_cache_failed():
@@ -203,7 +224,9 @@ def _read_from_cache():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         # Start from the clock, so a cache that lost the counter never revives old entries.
-        cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+        started = int(time.time() * 1000)
+        if cache.add(GENERATION_KEY, started, timeout=None):
+            _announce(started)
         generation = cache.get(GENERATION_KEY) or 0
     return generation
 

@@ -315,6 +315,25 @@ def test_a_cached_page_asked_for_again_reads_nothing_from_redis(instances, redis
     assert quiet == 20
 
 
+def test_an_evicted_generation_counter_is_started_again_at_once(
+    instances, redis_client, cache_prefix
+):
+    """A Redis bounded with allkeys-lru may evict the counter nobody reads: it comes back."""
+    (a,) = instances({})
+    visitor = Browser(a)
+    url = url_in(town(), "de")
+    visitor.get(url)
+    key = f"{cache_prefix}:1:klima:generation"
+    before = int(redis_client.get(key))
+    redis_client.delete(key)
+    deadline = time.monotonic() + 2
+    while not int(redis_client.get(key) or 0):
+        assert time.monotonic() < deadline, "the counter was not started again"
+        time.sleep(0.05)
+    assert int(redis_client.get(key)) > before
+    assert visitor.get(url).status == 200
+
+
 def test_after_a_publish_the_page_is_rendered_before_a_visitor_asks(instances, editor):
     """The instance that published renders the page again in the background; the other serves
     that copy to its first visitor."""
