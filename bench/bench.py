@@ -264,16 +264,21 @@ def report(stages):
             )
 
 
-def page_figures(env):
+def script(name, env):
+    """Run ``bench/<name>`` in the bench's environment; the last line it prints."""
     output = subprocess.run(
-        [PYTHON, "bench/queries.py"],
+        [PYTHON, f"bench/{name}"],
         cwd=ROOT,
         env={**env, "PYTHONPATH": str(ROOT)},
         check=True,
         capture_output=True,
         text=True,
     ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return output.strip().splitlines()[-1]
+
+
+def page_figures(env):
+    return json.loads(script("queries.py", env))
 
 
 def main():
@@ -289,15 +294,7 @@ def main():
     for name in ("bundled", "grown"):
         if name == "grown":
             print("\nGrowing the content (bench/grow.py) ...", flush=True)
-            grown = subprocess.run(
-                [PYTHON, "bench/grow.py"],
-                cwd=ROOT,
-                env={**env, "PYTHONPATH": str(ROOT)},
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            print("  " + grown.strip().splitlines()[-1], flush=True)
+            print("  " + script("grow.py", env), flush=True)
         pages = {page: info for page, info in page_figures(env).items() if info["status"] == 200}
         stages[name] = stage(name, env, pages, static)
         stages[name]["label"] = name
